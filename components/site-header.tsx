@@ -1,0 +1,28 @@
+import Link from 'next/link';
+
+const LINKS = [
+  { href: '/', label: 'Differential' },
+  { href: '/causes', label: 'Causes' },
+  { href: '/findings', label: 'Findings' },
+  { href: '/tests', label: 'Tests' },
+  { href: '/treatments', label: 'Treatments' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        NumbDx
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {LINKS.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+// The one Prisma client. The adapter follows DATABASE_URL: postgres:// or postgresql:// selects
+// PostgreSQL (@prisma/adapter-pg), anything else is the embedded SQLite file (better-sqlite3).
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/generated/sqlite/client';
+import { PrismaClient as PostgresPrismaClient } from '@/generated/postgres/client';
+import { databaseUrl, providerFor, sqliteFileUrl } from './database-url';
+
+/** Both generated clients share one model API; the SQLite one names the type. */
+export type Db = PrismaClient;
+
+/** A new client for `url`. Only scripts and tests call this; the app uses `prisma`. */
+export function createPrismaClient(url: string = databaseUrl()): Db {
+  if (providerFor(url) === 'postgresql') {
+    // Same schema, other provider: the model API is identical, so one type serves both.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFileUrl(url) }) });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
+
+/** The app's client, cached on globalThis outside production so hot reload reuses it. */
+export const prisma: Db = globalForPrisma.prisma ?? createPrismaClient();
+if (process.env.NODE_ENV !== 'production') globalForPrisma.prisma = prisma;

@@ -1,0 +1,55 @@
+// One call for the API: the ranked causes and everything derived from them, for one case.
+import { listCantMiss, type CantMissCause } from './cant-miss';
+import type { EngineIndex } from './index';
+import { BEDSIDE_FINDING_KINDS, rankNextFindings, type NextFinding } from './next-findings';
+import { evaluateRedFlags, type RedFlagAlert } from './red-flags';
+import { rankCauses, type RankedCause } from './score';
+import type { CaseInput, FindingKind } from './types';
+import { planWorkup, type WorkupEntry } from './workup';
+
+/** Tuning of the derived lists; defaults suit the clinician workspace. */
+export interface DifferentialOptions {
+  /** How many next findings to suggest (default 10). */
+  nextFindingsLimit?: number;
+  /** Finding kinds to suggest (default: symptom, history, sign; see BEDSIDE_FINDING_KINDS). */
+  nextFindingKinds?: readonly FindingKind[];
+}
+
+/** The engine's full answer for one case. */
+export interface DifferentialResult {
+  catalogVersion: string;
+  causes: RankedCause[];
+  cantMiss: CantMissCause[];
+  alerts: RedFlagAlert[];
+  nextFindings: NextFinding[];
+  workup: WorkupEntry[];
+}
+
+/**
+ * Computes the differential for a case. Precondition: every finding id is in the catalog and is
+ * entered once (check with findCaseInputProblems); a breach throws rather than being ignored.
+ * An empty case is valid and gives the prior ranking.
+ */
+export function computeDifferential(
+  index: EngineIndex,
+  input: CaseInput,
+  options: DifferentialOptions = {},
+): DifferentialResult {
+  const causes = rankCauses(index, input); // enforces the precondition before anything else runs
+  const alerts = evaluateRedFlags(index, input.present);
+  const cantMiss = listCantMiss(causes, alerts);
+  return {
+    catalogVersion: index.version,
+    causes,
+    cantMiss,
+    alerts,
+    nextFindings: rankNextFindings(
+      index,
+      causes,
+      input,
+      options.nextFindingsLimit ?? 10,
+      options.nextFindingKinds ?? BEDSIDE_FINDING_KINDS,
+    ),
+    workup: planWorkup(index, causes, cantMiss),
+  };
+}

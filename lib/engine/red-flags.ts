@@ -1,0 +1,39 @@
+// Red-flag rules are deliberately not probabilistic: a fully present trigger group fires its
+// alert whatever the posterior says, because these are the presentations that must act now.
+import { findingModelOf } from './case-input';
+import type { EngineIndex } from './index';
+import type { EngineRedFlagRule } from './types';
+
+/** A fired red-flag rule. */
+export interface RedFlagAlert {
+  ruleId: string;
+  name: string;
+  level: EngineRedFlagRule['level'];
+  message: string;
+  action: string;
+  /** The findings of every satisfied trigger group, without repeats, in trigger order. */
+  findingIds: string[];
+  causeIds: string[];
+}
+
+/** Alerts for every rule with at least one fully present trigger group; emergency first, then by rule id. */
+export function evaluateRedFlags(index: EngineIndex, present: readonly string[]): RedFlagAlert[] {
+  for (const id of present) findingModelOf(index, id);
+  const presentIds = new Set(present);
+  const alerts: RedFlagAlert[] = [];
+  // index.rules is already in reporting order (emergency first, then id), so output is deterministic.
+  for (const rule of index.rules) {
+    const satisfied = rule.triggers.filter((group) => group.every((id) => presentIds.has(id)));
+    if (satisfied.length === 0) continue;
+    alerts.push({
+      ruleId: rule.id,
+      name: rule.name,
+      level: rule.level,
+      message: rule.message,
+      action: rule.action,
+      findingIds: [...new Set(satisfied.flat())],
+      causeIds: [...rule.causeIds],
+    });
+  }
+  return alerts;
+}

@@ -1,0 +1,81 @@
+// The in-memory shape of the catalog that the differential engine reads. Built once from the
+// database (lib/catalog/engine-index.ts) and reused; the engine itself does no I/O.
+import type { Coding } from '../terminology';
+
+export type Urgency = 'emergency' | 'urgent' | 'routine';
+export type PrevalenceTier = 'very_common' | 'common' | 'uncommon' | 'rare' | 'very_rare';
+export type TypicalSex = 'any' | 'female' | 'male' | 'female_predominant' | 'male_predominant';
+export type Sex = 'female' | 'male';
+export type FindingKind = 'symptom' | 'history' | 'sign' | 'lab' | 'imaging' | 'neurophysiology';
+export type TestKind = 'bedside' | 'lab' | 'imaging' | 'neurophysiology';
+export type TestRole = 'first_line' | 'confirmatory' | 'if_indicated';
+
+export interface EngineFinding {
+  id: string;
+  label: string;
+  kind: FindingKind;
+  /** P(finding) among all patients presenting with lower-limb numbness: used as P(f | not cause). */
+  backgroundFrequency: number;
+}
+
+export interface EngineCauseFinding {
+  findingId: string;
+  /** P(finding | cause). */
+  probability: number;
+  evidence: 'published' | 'estimate';
+}
+
+export interface EngineCauseTest {
+  testId: string;
+  role: TestRole;
+  priority: number;
+  supportingResult: string;
+}
+
+export interface EngineCause {
+  id: string;
+  name: string;
+  icd10: string[];
+  urgency: Urgency;
+  cantMiss: boolean;
+  prevalenceTier: PrevalenceTier;
+  typicalAge: { min: number; max: number };
+  typicalSex: TypicalSex;
+  findings: EngineCauseFinding[];
+  tests: EngineCauseTest[];
+}
+
+export interface EngineTest {
+  id: string;
+  name: string;
+  kind: TestKind;
+  codes: Coding[];
+}
+
+export interface EngineRedFlagRule {
+  id: string;
+  name: string;
+  level: 'emergency' | 'urgent';
+  message: string;
+  action: string;
+  /** Fires when every finding of at least one group is present. */
+  triggers: string[][];
+  causeIds: string[];
+}
+
+/** Everything the engine needs, as plain data. */
+export interface EngineCatalog {
+  version: string;
+  causes: EngineCause[];
+  findings: EngineFinding[];
+  tests: EngineTest[];
+  rules: EngineRedFlagRule[];
+}
+
+/** What the clinician entered. Ids are finding ids; a finding not entered is neutral. */
+export interface CaseInput {
+  present: string[];
+  absent: string[];
+  age?: number;
+  sex?: Sex;
+}

@@ -1,0 +1,97 @@
+// The workup plan: which tests to order first, weighing how likely each cause is, how dangerous
+// it is and how central the test is to it, plus how well each test splits the leading causes.
+import type { CantMissCause } from './cant-miss';
+import { binaryEntropy } from './entropy';
+import { compareText, type EngineIndex } from './index';
+import { LEADING_MAX_CAUSES, LEADING_PROBABILITY_MASS, TEST_ROLE_WEIGHT, URGENCY_WEIGHT } from './parameters';
+import type { RankedCause } from './score';
+import type { Coding } from '../terminology';
+import type { TestKind } from './types';
+
+/** One test in the plan (one entry per test, however many causes it serves). */
+export interface WorkupEntry {
+  testId: string;
+  name: string;
+  kind: TestKind;
+  codes: Coding[];
+  /** 1-based rank in the plan. */
+  priority: number;
+  score: number;
+  /** Binary entropy (bits) of the leading-cause mass this test is linked to: 1 = perfect half-split. */
+  separation: number;
+  /** Cause ids the test helps with, largest contribution to the score first. */
+  helpsWith: string[];
+}
+
+/** Tests grouped by kind, for display. */
+export interface WorkupGroup {
+  kind: TestKind;
+  entries: WorkupEntry[];
+}
+
+/** Display order of test kinds: quick and cheap first. */
+export const TEST_KIND_ORDER: readonly TestKind[] = ['bedside', 'lab', 'imaging', 'neurophysiology'];
+
+/** The smallest most-probable prefix of the ranking covering ≥ 90 % of probability, at most 8 causes. */
+export function leadingCauses(ranked: readonly RankedCause[]): RankedCause[] {
+  const leading: RankedCause[] = [];
+  let mass = 0;
+  for (const cause of ranked) {
+    if (mass >= LEADING_PROBABILITY_MASS || leading.length >= LEADING_MAX_CAUSES) break;
+    leading.push(cause);
+    mass += cause.probability;
+  }
+  return leading;
+}
+
+/** Ranks the tests of the leading and can't-miss causes by Σ P(c)·urgency·role / priority. */
+export function planWorkup(
+  index: EngineIndex,
+  ranked: readonly RankedCause[],
+  cantMiss: readonly CantMissCause[],
+): WorkupEntry[] {
+  const leading = leadingCauses(ranked);
+  const leadingIds = new Set(leading.map((c) => c.id));
+  const leadingMass = leading.reduce((sum, c) => sum + c.probability, 0);
+  const probabilityById = new Map(ranked.map((c) => [c.id, c.probability]));
+  const considered = [...leadingIds, ...cantMiss.map((c) => c.id).filter((id) => !leadingIds.has(id))];
+
+  const byTest = new Map<string, { contributions: Map<string, number>; linkedLeadingMass: number }>();
+  for (const causeId of considered) {
+    const model = index.causeById.get(causeId);
+    const probability = probabilityById.get(causeId);
+    if (!model || probability === undefined) throw new Error(`Workup: cause "${causeId}" is not in the ranking for catalog ${index.version}`);
+    for (const link of model.cause.tests) {
+      const entry = byTest.get(link.testId) ?? { contributions: new Map<string, number>(), linkedLeadingMass: 0 };
+      const contribution =
+        (probability * URGENCY_WEIGHT[model.cause.urgency] * TEST_ROLE_WEIGHT[link.role]) / link.priority;
+      entry.contributions.set(causeId, contribution);
+      if (leadingIds.has(causeId)) entry.linkedLeadingMass += probability;
+      byTest.set(link.testId, entry);
+    }
+  }
+
+  const entries = [...byTest].map(([testId, { contributions, linkedLeadingMass }]) => {
+    const test = index.testById.get(testId)!; // links were checked by buildEngineIndex
+    const helpsWith = [...contributions].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+    return {
+      testId,
+      name: test.name,
+      kind: test.kind,
+      codes: test.codes,
+      priority: 0,
+      score: helpsWith.reduce((sum, [, contribution]) => sum + contribution, 0),
+      separation: leadingMass > 0 ? binaryEntropy(linkedLeadingMass / leadingMass) : 0,
+      helpsWith: helpsWith.map(([causeId]) => causeId),
+    };
+  });
+  entries.sort((a, b) => b.score - a.score || compareText(a.name, b.name));
+  return entries.map((entry, i) => ({ ...entry, priority: i + 1 }));
+}
+
+/** Groups plan entries by kind in TEST_KIND_ORDER, keeping plan order inside each group; empty kinds are left out. */
+export function groupWorkupByKind(entries: readonly WorkupEntry[]): WorkupGroup[] {
+  return TEST_KIND_ORDER.map((kind) => ({ kind, entries: entries.filter((e) => e.kind === kind) })).filter(
+    (group) => group.entries.length > 0,
+  );
+}

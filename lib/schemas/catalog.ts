@@ -1,0 +1,225 @@
+// The catalog's data files (prisma/catalog/**) and their rules. The seed validates every file
+// with these schemas; the same types describe the catalog everywhere else.
+import { z } from 'zod';
+import { CODE_SYSTEMS, codeProblem, type CodeSystem } from '../terminology';
+
+export const zSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+const zText = z.string().trim().min(1, 'must not be empty');
+const zTextList = z.array(zText);
+export const zProbability = z.number().min(0, 'must be at least 0').max(1, 'must be at most 1');
+const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
+
+export const zCoding = z
+  .object({
+    system: z.enum(CODE_SYSTEMS),
+    code: zText,
+    display: zText,
+  })
+  .strict()
+  .superRefine((coding, ctx) => {
+    const problem = codeProblem(coding.system as CodeSystem, coding.code);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
+  });
+
+/** "estimate" (the authors' clinical estimate) or the id of the reference that publishes it. */
+const zSource = z.union([z.literal('estimate'), zSlug]);
+
+export const zReference = z
+  .object({
+    id: zSlug,
+    title: zText,
+    publisher: zText,
+    year: z.number().int().min(1900).max(2100),
+    url: z.url().optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1212/WNL.0000000000000001').optional(),
+    kind: z.enum(['guideline', 'review', 'trial', 'cohort', 'textbook', 'consensus', 'meta-analysis']),
+  })
+  .strict()
+  .refine((r) => r.url !== undefined || r.doi !== undefined, { message: 'needs a url or a doi', path: ['url'] });
+
+export const FINDING_KINDS = ['symptom', 'history', 'sign', 'lab', 'imaging', 'neurophysiology'] as const;
+
+export const zFinding = z
+  .object({
+    id: zSlug,
+    label: zText,
+    synonyms: zTextList,
+    kind: z.enum(FINDING_KINDS),
+    region: zText.optional(),
+    description: zText.optional(),
+    backgroundFrequency: zProbability,
+    backgroundEvidence: zSource,
+    codes: z.array(zCoding),
+  })
+  .strict();
+
+export const TEST_KINDS = ['bedside', 'lab', 'imaging', 'neurophysiology'] as const;
+
+export const zTest = z
+  .object({
+    id: zSlug,
+    name: zText,
+    synonyms: zTextList,
+    kind: z.enum(TEST_KINDS),
+    shows: zText,
+    whenToOrder: zText,
+    thresholds: z.array(z.object({ result: zText, interpretation: zText }).strict()),
+    codes: z.array(zCoding),
+    references: z.array(zSlug).min(1, 'needs at least one reference'),
+  })
+  .strict();
+
+export const TREATMENT_KINDS = [
+  'lifestyle',
+  'medication',
+  'supplement',
+  'physical_therapy',
+  'occupational_therapy',
+  'procedure',
+  'supportive',
+  'alternative',
+] as const;
+
+export const zTreatment = z
+  .object({
+    id: zSlug,
+    name: zText,
+    synonyms: zTextList,
+    kind: z.enum(TREATMENT_KINDS),
+    mechanism: zText,
+    cautions: zTextList,
+    contraindications: zTextList,
+    codes: z.array(zCoding),
+    references: z.array(zSlug).min(1, 'needs at least one reference'),
+  })
+  .strict();
+
+export const CAUSE_CATEGORIES = [
+  'radicular_compressive',
+  'peripheral_entrapment',
+  'spinal_cord',
+  'vascular',
+  'metabolic_nutritional',
+  'toxic',
+  'autoimmune_inflammatory',
+  'infectious',
+  'central',
+  'hereditary',
+] as const;
+export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
+export const PREVALENCE_TIERS = ['very_common', 'common', 'uncommon', 'rare', 'very_rare'] as const;
+export const TEST_ROLES = ['first_line', 'confirmatory', 'if_indicated'] as const;
+export const TREATMENT_LINES = ['emergency', 'first', 'second', 'third', 'adjunct'] as const;
+export const EVIDENCE_LEVELS = ['A', 'B', 'C', 'expert'] as const;
+
+export const zCauseFindingLink = z
+  .object({
+    finding: zSlug,
+    probability: zProbability,
+    evidence: z.enum(['published', 'estimate']),
+    reference: zSlug.optional(),
+    note: zText.optional(),
+  })
+  .strict()
+  .refine((link) => link.evidence === 'estimate' || link.reference !== undefined, {
+    message: 'a published probability needs its reference',
+    path: ['reference'],
+  });
+
+export const zCause = z
+  .object({
+    id: zSlug,
+    name: zText,
+    synonyms: zTextList,
+    category: z.enum(CAUSE_CATEGORIES),
+    urgency: z.enum(URGENCIES),
+    cantMiss: z.boolean(),
+    prevalenceTier: z.enum(PREVALENCE_TIERS),
+    prevalenceSource: zSource,
+    typicalAge: z
+      .object({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120), peak: zText.optional() })
+      .strict()
+      .refine((a) => a.min <= a.max, { message: 'min must not exceed max', path: ['min'] }),
+    typicalSex: z.enum(['any', 'female', 'male', 'female_predominant', 'male_predominant']),
+    onset: z.enum(['sudden', 'acute', 'subacute', 'chronic', 'episodic']),
+    course: zText,
+    laterality: z.enum(['unilateral', 'bilateral', 'either']),
+    distribution: zText,
+    summary: zText,
+    keyFeatures: zTextList.min(1),
+    distinguishing: zTextList.min(1),
+    pitfalls: zTextList.min(1),
+    prognosis: zText,
+    reversibility: zText,
+    prevention: zTextList,
+    codes: z.array(zCoding).min(1, 'needs at least one code'),
+    lastReviewed: zIsoDate,
+    findings: z.array(zCauseFindingLink).min(6, 'needs 6 to 20 findings').max(20, 'needs 6 to 20 findings'),
+    tests: z
+      .array(
+        z
+          .object({ test: zSlug, role: z.enum(TEST_ROLES), supportingResult: zText, priority: z.number().int().min(1).max(9) })
+          .strict(),
+      )
+      .min(1, 'needs at least one test'),
+    treatments: z
+      .array(
+        z
+          .object({
+            treatment: zSlug,
+            line: z.enum(TREATMENT_LINES),
+            evidenceLevel: z.enum(EVIDENCE_LEVELS),
+            dose: zText.optional(),
+            notes: zText.optional(),
+          })
+          .strict(),
+      )
+      .min(1, 'needs at least one treatment'),
+    references: z.array(zSlug).min(1, 'needs at least one reference'),
+  })
+  .strict();
+
+export const zRedFlagRule = z
+  .object({
+    id: zSlug,
+    name: zText,
+    level: z.enum(['emergency', 'urgent']),
+    message: zText,
+    action: zText,
+    /** The rule fires when every finding of at least one group is present. */
+    triggers: z.array(z.array(zSlug).min(1)).min(1),
+    causes: z.array(zSlug).min(1),
+  })
+  .strict();
+
+export const ADVICE_KINDS = ['seek_care_now', 'consult_soon', 'prevention', 'faq'] as const;
+
+export const zAdvice = z
+  .object({
+    id: zSlug,
+    kind: z.enum(ADVICE_KINDS),
+    title: zText,
+    body: zText,
+    causes: z.array(zSlug),
+  })
+  .strict();
+
+export type TCoding = z.infer<typeof zCoding>;
+export type TReference = z.infer<typeof zReference>;
+export type TFinding = z.infer<typeof zFinding>;
+export type TTest = z.infer<typeof zTest>;
+export type TTreatment = z.infer<typeof zTreatment>;
+export type TCause = z.infer<typeof zCause>;
+export type TRedFlagRule = z.infer<typeof zRedFlagRule>;
+export type TAdvice = z.infer<typeof zAdvice>;
+
+/** The whole catalog as read from its files. */
+export interface CatalogData {
+  references: TReference[];
+  findings: TFinding[];
+  tests: TTest[];
+  treatments: TTreatment[];
+  causes: TCause[];
+  redFlags: TRedFlagRule[];
+  advice: TAdvice[];
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: { alias: { '@': root } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**'],
+        },
+      },
+      {
+        // Needs a database: the global setup prepares a throwaway one (SQLite in a temp folder,
+        // or the PostgreSQL database named by TEST_DATABASE_URL).
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/api/**/*.test.ts', 'tests/db/**/*.test.ts'],
+          globalSetup: [path.join(root, 'tests/support/global-setup.ts')],
+          setupFiles: [path.join(root, 'tests/support/integration-env.ts')],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+  },
+});
