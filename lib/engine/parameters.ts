@@ -56,6 +56,14 @@ export const LEADING_PROBABILITY_MASS = 0.9;
 /** ...but never more than this many causes, so the plan stays short. */
 export const LEADING_MAX_CAUSES = 8;
 
+/**
+ * Probability a cause named by a fired red-flag alert counts with in the workup score, at least
+ * (estimate). The alert says "act now" whatever the posterior says; without a floor the tests
+ * that confirm or exclude that cause (emergency MRI for cauda equina) sink under the tests of
+ * the likelier benign causes.
+ */
+export const ALERT_CAUSE_PROBABILITY_FLOOR = 0.5;
+
 /** Workup weight by urgency: tests for an emergency cause matter even when it is less likely. */
 export const URGENCY_WEIGHT: Readonly<Record<Urgency, number>> = { emergency: 3, urgent: 2, routine: 1 };
 

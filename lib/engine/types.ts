@@ -1,5 +1,5 @@
 // The in-memory shape of the catalog that the differential engine reads. Built once from the
-// database (lib/catalog/engine-index.ts) and reused; the engine itself does no I/O.
+// database (toEngineCatalog in lib/catalog/snapshot-build.ts) and reused; the engine itself does no I/O.
 import type { Coding } from '../terminology';
 
 export type Urgency = 'emergency' | 'urgent' | 'routine';

@@ -3,7 +3,13 @@
 import type { CantMissCause } from './cant-miss';
 import { binaryEntropy } from './entropy';
 import { compareText, type EngineIndex } from './index';
-import { LEADING_MAX_CAUSES, LEADING_PROBABILITY_MASS, TEST_ROLE_WEIGHT, URGENCY_WEIGHT } from './parameters';
+import {
+  ALERT_CAUSE_PROBABILITY_FLOOR,
+  LEADING_MAX_CAUSES,
+  LEADING_PROBABILITY_MASS,
+  TEST_ROLE_WEIGHT,
+  URGENCY_WEIGHT,
+} from './parameters';
 import type { RankedCause } from './score';
 import type { Coding } from '../terminology';
 import type { TestKind } from './types';
@@ -21,6 +27,8 @@ export interface WorkupEntry {
   separation: number;
   /** Cause ids the test helps with, largest contribution to the score first. */
   helpsWith: string[];
+  /** True when the test serves a cause named by a fired red-flag alert (scored with the alert floor). */
+  forAlert: boolean;
 }
 
 /** Tests grouped by kind, for display. */
@@ -44,7 +52,10 @@ export function leadingCauses(ranked: readonly RankedCause[]): RankedCause[] {
   return leading;
 }
 
-/** Ranks the tests of the leading and can't-miss causes by Σ P(c)·urgency·role / priority. */
+/**
+ * Ranks the tests of the leading and can't-miss causes by Σ P(c)·urgency·role / priority, where a
+ * cause named by a fired alert counts with P at least ALERT_CAUSE_PROBABILITY_FLOOR.
+ */
 export function planWorkup(
   index: EngineIndex,
   ranked: readonly RankedCause[],
@@ -55,23 +66,26 @@ export function planWorkup(
   const leadingMass = leading.reduce((sum, c) => sum + c.probability, 0);
   const probabilityById = new Map(ranked.map((c) => [c.id, c.probability]));
   const considered = [...leadingIds, ...cantMiss.map((c) => c.id).filter((id) => !leadingIds.has(id))];
+  const alerted = new Set(cantMiss.filter((c) => c.alertIds.length > 0).map((c) => c.id));
 
-  const byTest = new Map<string, { contributions: Map<string, number>; linkedLeadingMass: number }>();
+  const byTest = new Map<string, { contributions: Map<string, number>; linkedLeadingMass: number; forAlert: boolean }>();
   for (const causeId of considered) {
     const model = index.causeById.get(causeId);
     const probability = probabilityById.get(causeId);
     if (!model || probability === undefined) throw new Error(`Workup: cause "${causeId}" is not in the ranking for catalog ${index.version}`);
     for (const link of model.cause.tests) {
-      const entry = byTest.get(link.testId) ?? { contributions: new Map<string, number>(), linkedLeadingMass: 0 };
-      const contribution =
-        (probability * URGENCY_WEIGHT[model.cause.urgency] * TEST_ROLE_WEIGHT[link.role]) / link.priority;
+      const entry = byTest.get(link.testId) ?? { contributions: new Map<string, number>(), linkedLeadingMass: 0, forAlert: false };
+      const isAlerted = alerted.has(causeId);
+      const weighted = isAlerted ? Math.max(probability, ALERT_CAUSE_PROBABILITY_FLOOR) : probability;
+      const contribution = (weighted * URGENCY_WEIGHT[model.cause.urgency] * TEST_ROLE_WEIGHT[link.role]) / link.priority;
       entry.contributions.set(causeId, contribution);
+      if (isAlerted) entry.forAlert = true;
       if (leadingIds.has(causeId)) entry.linkedLeadingMass += probability;
       byTest.set(link.testId, entry);
     }
   }
 
-  const entries = [...byTest].map(([testId, { contributions, linkedLeadingMass }]) => {
+  const entries = [...byTest].map(([testId, { contributions, linkedLeadingMass, forAlert }]) => {
     const test = index.testById.get(testId)!; // links were checked by buildEngineIndex
     const helpsWith = [...contributions].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
     return {
@@ -83,6 +97,7 @@ export function planWorkup(
       score: helpsWith.reduce((sum, [, contribution]) => sum + contribution, 0),
       separation: leadingMass > 0 ? binaryEntropy(linkedLeadingMass / leadingMass) : 0,
       helpsWith: helpsWith.map(([causeId]) => causeId),
+      forAlert,
     };
   });
   entries.sort((a, b) => b.score - a.score || compareText(a.name, b.name));

@@ -4,6 +4,7 @@ import { binaryEntropy } from '../../lib/engine/entropy';
 import { evaluateRedFlags } from '../../lib/engine/red-flags';
 import { rankCauses, type RankedCause } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
+import { ALERT_CAUSE_PROBABILITY_FLOOR } from '../../lib/engine/parameters';
 import { groupWorkupByKind, leadingCauses, planWorkup } from '../../lib/engine/workup';
 import { fixtureIndex } from './fixture';
 
@@ -82,5 +83,35 @@ describe('planWorkup', () => {
       expect(group.entries.map((e) => e.priority)).toEqual([...group.entries.map((e) => e.priority)].sort((a, b) => a - b));
     }
     expect(groups.flatMap((g) => g.entries)).toHaveLength(workup.length);
+  });
+});
+
+describe('planWorkup for red-flag causes', () => {
+  // Saddle anaesthesia fires the cauda equina alert, but diabetes findings keep its posterior tiny.
+  const alerted: CaseInput = { present: ['saddle-anaesthesia', 'diabetes', 'hba1c-diabetic', 'numbness-feet-bilateral'], absent: [] };
+
+  it('scores an alert-named cause with P at least ALERT_CAUSE_PROBABILITY_FLOOR and marks its tests', () => {
+    const { ranked, workup } = plan(alerted);
+    expect(p(ranked, 'cauda-equina-syndrome')).toBeLessThan(0.1);
+    const bladder = workup.find((e) => e.testId === 'bladder-scan')!;
+    // Cauda equina: emergency (3), first_line (1), priority 2, probability floored to 0.5.
+    expect(bladder.score).toBeCloseTo((ALERT_CAUSE_PROBABILITY_FLOOR * 3 * 1) / 2, 12);
+    expect(bladder.forAlert).toBe(true);
+    expect(workup.find((e) => e.testId === 'mri-lumbar-spine')!.forAlert).toBe(true);
+    expect(workup.find((e) => e.testId === 'hba1c')!.forAlert).toBe(false);
+  });
+
+  it('ranks the alert cause\'s tests above those of a far likelier benign cause', () => {
+    const ids = plan(alerted).workup.map((e) => e.testId);
+    expect(ids.indexOf('bladder-scan')).toBeLessThan(ids.indexOf('hba1c'));
+  });
+
+  it('keeps a posterior above the floor as it is, and marks nothing without an alert', () => {
+    const likely = plan({ present: ['saddle-anaesthesia', 'urinary-retention', 'radiating-leg-pain'], absent: [] });
+    const pCauda = p(likely.ranked, 'cauda-equina-syndrome');
+    expect(pCauda).toBeGreaterThan(ALERT_CAUSE_PROBABILITY_FLOOR);
+    const bladder = likely.workup.find((e) => e.testId === 'bladder-scan')!;
+    expect(bladder.score).toBeCloseTo((pCauda * 3 * 1) / 2, 12);
+    expect(plan({ present: ['radiating-leg-pain', 'slr-positive'], absent: [] }).workup.every((e) => !e.forAlert)).toBe(true);
   });
 });

@@ -1,0 +1,42 @@
+// Guidance from the seed article: when to seek care now or soon, prevention, and FAQ answers.
+import { prisma } from '../db';
+import { stringList } from './json';
+import { getCatalogSnapshot } from './snapshot';
+import type { AdviceKind, RedFlagRuleView } from './types';
+
+/** Advice kinds in display order. */
+export const ADVICE_KIND_ORDER: readonly AdviceKind[] = ['seek_care_now', 'consult_soon', 'prevention', 'faq'];
+
+/** One piece of advice with the causes it concerns. */
+export interface AdviceEntry {
+  id: string;
+  kind: AdviceKind;
+  title: string;
+  body: string;
+  causes: { id: string; name: string }[];
+}
+
+/** Advice of one kind, or all of it (seek_care_now, consult_soon, prevention, faq), in catalog order. */
+export async function listAdvice(kind?: AdviceKind): Promise<AdviceEntry[]> {
+  const [rows, snapshot] = await Promise.all([
+    prisma.advice.findMany({ where: kind ? { kind } : {}, orderBy: { sortKey: 'asc' } }),
+    getCatalogSnapshot(),
+  ]);
+  return rows
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind as AdviceKind,
+      title: row.title,
+      body: row.body,
+      causes: stringList(row.causeIds).flatMap((id) => {
+        const cause = snapshot.causeById.get(id);
+        return cause ? [{ id, name: cause.name }] : [];
+      }),
+    }))
+    .sort((a, b) => ADVICE_KIND_ORDER.indexOf(a.kind) - ADVICE_KIND_ORDER.indexOf(b.kind));
+}
+
+/** Every red-flag rule with its trigger findings and causes, emergency first. */
+export async function listRedFlagRules(): Promise<RedFlagRuleView[]> {
+  return [...(await getCatalogSnapshot()).rules];
+}

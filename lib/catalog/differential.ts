@@ -1,0 +1,70 @@
+// The differential for one case, in the API's JSON shape: used by GET/POST /api/differential and
+// by the server-rendered workspace, so both always show the same answer.
+import type { CantMissCause } from '../engine/cant-miss';
+import { findCaseInputProblems } from '../engine/case-input';
+import { computeDifferential } from '../engine/differential';
+import type { NextFinding } from '../engine/next-findings';
+import type { RedFlagAlert } from '../engine/red-flags';
+import type { RankedCause } from '../engine/score';
+import type { WorkupEntry } from '../engine/workup';
+import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } from '../schemas/api';
+import { getCatalogSnapshot, type CatalogSnapshot } from './snapshot';
+
+export type DifferentialInput = TDifferentialInput;
+export type { CantMissCause, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
+
+/** GET/POST /api/differential's body. */
+export interface DifferentialResponse {
+  catalogVersion: string;
+  /** How many causes the catalog ranked; `causes` holds the first `limit` of them. */
+  totalCauses: number;
+  /** Most probable first; each with its supporting and opposing findings (weight = ln LR). */
+  causes: RankedCause[];
+  cantMiss: CantMissCause[];
+  alerts: RedFlagAlert[];
+  nextFindings: NextFinding[];
+  workup: WorkupEntry[];
+}
+
+/** The case names findings the catalog does not have, or enters one twice or both ways. */
+export class CaseInputError extends Error {
+  constructor(
+    readonly problems: string[],
+    readonly unknownFindingIds: string[],
+  ) {
+    super(problems.join('; '));
+    this.name = 'CaseInputError';
+  }
+}
+
+/** Checks a parsed case against the catalog with the engine's own precondition; throws CaseInputError. */
+export function checkCaseAgainstCatalog(snapshot: CatalogSnapshot, input: TDifferentialCase): void {
+  const problems = findCaseInputProblems(snapshot.engine, input);
+  if (problems.length === 0) return;
+  const unknown = [...new Set([...input.present, ...input.absent])].filter((id) => !snapshot.engine.findingById.has(id));
+  throw new CaseInputError(problems, unknown);
+}
+
+/** Computes the differential for a case on the loaded snapshot (pure apart from the snapshot). */
+export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCase): DifferentialResponse {
+  checkCaseAgainstCatalog(snapshot, input);
+  const result = computeDifferential(snapshot.engine, { present: input.present, absent: input.absent, age: input.age, sex: input.sex });
+  return {
+    catalogVersion: result.catalogVersion,
+    totalCauses: result.causes.length,
+    causes: result.causes.slice(0, input.limit),
+    cantMiss: result.cantMiss,
+    alerts: result.alerts,
+    nextFindings: result.nextFindings,
+    workup: result.workup,
+  };
+}
+
+/**
+ * The ranked differential, can't-miss causes, alerts, next findings and workup for a case.
+ * Throws a ZodError for a malformed case and CaseInputError for ids the catalog does not know.
+ */
+export async function getDifferential(input: DifferentialInput): Promise<DifferentialResponse> {
+  const parsed = zDifferentialInput.parse(input);
+  return differentialOn(await getCatalogSnapshot(), parsed);
+}

@@ -1,0 +1,70 @@
+// Findings: the list, one finding with the causes it points to, and the picker's search.
+import { clampProbability } from '../engine/parameters';
+import { compareText } from '../engine/index';
+import { searchFindings, type FindingMatch } from '../search/findings';
+import { getCatalogSnapshot } from './snapshot';
+import type { CatalogFinding, CatalogReference, Evidence, Urgency } from './types';
+
+/** A cause a finding points to, with how strongly. */
+export interface FindingCause {
+  causeId: string;
+  name: string;
+  urgency: Urgency;
+  cantMiss: boolean;
+  /** P(finding | cause) as the catalog states it. */
+  probability: number;
+  evidence: Evidence;
+  reference: CatalogReference | null;
+  note: string | null;
+  /** LR+ = P(f|c) / background frequency (both clamped as the engine clamps them). */
+  likelihoodRatio: number;
+  /** LR− = (1 − P(f|c)) / (1 − background frequency): what the finding's absence does. */
+  negativeLikelihoodRatio: number;
+}
+
+/** A finding with its causes (highest likelihood ratio first) and the red-flag rules it triggers. */
+export interface FindingDetail extends CatalogFinding {
+  causes: FindingCause[];
+  redFlags: { id: string; name: string; level: 'emergency' | 'urgent' }[];
+}
+
+/** Every finding, ordered by label. */
+export async function listFindings(): Promise<CatalogFinding[]> {
+  return [...(await getCatalogSnapshot()).findings];
+}
+
+/** One finding with the causes it points to, or null if the id is unknown. */
+export async function getFinding(id: string): Promise<FindingDetail | null> {
+  const snapshot = await getCatalogSnapshot();
+  const finding = snapshot.findingById.get(id);
+  if (!finding) return null;
+  const background = clampProbability(finding.backgroundFrequency);
+  const causes = snapshot.findingLinks
+    .filter((link) => link.findingId === id)
+    .map((link): FindingCause => {
+      const cause = snapshot.causeById.get(link.causeId)!;
+      const p = clampProbability(link.probability);
+      return {
+        causeId: cause.id,
+        name: cause.name,
+        urgency: cause.urgency,
+        cantMiss: cause.cantMiss,
+        probability: link.probability,
+        evidence: link.evidence,
+        reference: link.referenceId ? (snapshot.referenceById.get(link.referenceId) ?? null) : null,
+        note: link.note,
+        likelihoodRatio: p / background,
+        negativeLikelihoodRatio: (1 - p) / (1 - background),
+      };
+    })
+    .sort((a, b) => b.likelihoodRatio - a.likelihoodRatio || compareText(a.name, b.name));
+  const redFlags = snapshot.rules
+    .filter((rule) => rule.triggers.some((group) => group.some((t) => t.findingId === id)))
+    .map(({ id: ruleId, name, level }) => ({ id: ruleId, name, level }));
+  return { ...finding, causes, redFlags };
+}
+
+/** Findings matching a clinician's words (labels, synonyms, abbreviations, typos), best first. */
+export async function searchCatalogFindings(query: string, limit = 10): Promise<FindingMatch<CatalogFinding>[]> {
+  return searchFindings((await getCatalogSnapshot()).search, query, limit);
+}

@@ -1,0 +1,21 @@
+// The catalog as the app reads it. Pages and route handlers import from here.
+export { getCatalogSnapshot, clearCatalogSnapshot, CATALOG_CHECK_INTERVAL_MS, type CatalogSnapshot } from './snapshot';
+export { listCauses, getCause, type CauseFilter, type CauseDetail } from './causes';
+export { listFindings, getFinding, searchCatalogFindings, type FindingCause, type FindingDetail } from './findings';
+export { listTests, getTest, type TestDetail } from './tests';
+export { listTreatments, getTreatment, type TreatmentDetail } from './treatments';
+export { listAdvice, listRedFlagRules, ADVICE_KIND_ORDER, type AdviceEntry } from './advice';
+export {
+  getDifferential,
+  differentialOn,
+  checkCaseAgainstCatalog,
+  CaseInputError,
+  type DifferentialInput,
+  type DifferentialResponse,
+  type CantMissCause,
+  type NextFinding,
+  type RankedCause,
+  type RedFlagAlert,
+  type WorkupEntry,
+} from './differential';
+export * from './types';

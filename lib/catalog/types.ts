@@ -1,0 +1,123 @@
+// The catalog as the app reads it: plain, typed objects with Json columns already decoded.
+import type { FindingKind, PrevalenceTier, TestKind, TestRole, TypicalSex, Urgency } from '../engine/types';
+import type { Coding } from '../terminology';
+
+export type { Coding } from '../terminology';
+export type { FindingKind, PrevalenceTier, TestKind, TestRole, Urgency } from '../engine/types';
+
+export type Evidence = 'published' | 'estimate';
+export type TreatmentLine = 'emergency' | 'first' | 'second' | 'third' | 'adjunct';
+export type EvidenceLevel = 'A' | 'B' | 'C' | 'expert';
+export type AdviceKind = 'seek_care_now' | 'consult_soon' | 'prevention' | 'faq';
+
+/** A finding as the picker and the finding page show it. */
+export interface CatalogFinding {
+  id: string;
+  label: string;
+  synonyms: string[];
+  kind: FindingKind;
+  region: string | null;
+  description: string | null;
+  /** P(finding) among patients presenting with lower-limb numbness. */
+  backgroundFrequency: number;
+  /** "estimate" or the id of the reference it comes from. */
+  backgroundEvidence: string;
+  codes: Coding[];
+}
+
+/** A cause as lists show it. */
+export interface CauseSummary {
+  id: string;
+  name: string;
+  synonyms: string[];
+  category: string;
+  urgency: Urgency;
+  cantMiss: boolean;
+  prevalenceTier: PrevalenceTier;
+  typicalAge: { min: number; max: number; peak?: string };
+  typicalSex: TypicalSex;
+  onset: string;
+  laterality: string;
+  summary: string;
+  icd10: string[];
+  codes: Coding[];
+}
+
+/** A test with its result thresholds. */
+export interface CatalogTest {
+  id: string;
+  name: string;
+  synonyms: string[];
+  kind: TestKind;
+  shows: string;
+  whenToOrder: string;
+  thresholds: { result: string; interpretation: string }[];
+  codes: Coding[];
+}
+
+/** A treatment without its cause links. */
+export interface CatalogTreatment {
+  id: string;
+  name: string;
+  synonyms: string[];
+  kind: string;
+  mechanism: string;
+  cautions: string[];
+  contraindications: string[];
+  codes: Coding[];
+}
+
+/** P(finding | cause) as the catalog states it. */
+export interface CauseFindingLink {
+  causeId: string;
+  findingId: string;
+  probability: number;
+  evidence: Evidence;
+  referenceId: string | null;
+  note: string | null;
+}
+
+/** A test's place in the workup of a cause. */
+export interface CauseTestLink {
+  causeId: string;
+  testId: string;
+  role: TestRole;
+  supportingResult: string;
+  priority: number;
+}
+
+/** A treatment's place in the management of a cause. */
+export interface CauseTreatmentLink {
+  causeId: string;
+  treatmentId: string;
+  line: TreatmentLine;
+  evidenceLevel: EvidenceLevel;
+  dose: string | null;
+  notes: string | null;
+}
+
+/** A red-flag rule with its trigger findings and causes named. */
+export interface RedFlagRuleView {
+  id: string;
+  name: string;
+  level: 'emergency' | 'urgent';
+  message: string;
+  action: string;
+  /** The rule fires when every finding of one group is present. */
+  triggers: { findingId: string; label: string }[][];
+  causes: { id: string; name: string }[];
+}
+
+/** A reference as cited on cause, test and treatment pages. */
+export interface CatalogReference {
+  id: string;
+  title: string;
+  publisher: string;
+  year: number;
+  url: string | null;
+  doi: string | null;
+  kind: string;
+}
+
+/** Treatment lines in the order a cause page lists them. */
+export const TREATMENT_LINE_ORDER: readonly TreatmentLine[] = ['emergency', 'first', 'second', 'third', 'adjunct'];
