@@ -1,20 +1,24 @@
-import { listCauses } from '@/lib/catalog/causes';
+import { caseUrl } from '@/lib/workspace/case-query';
+import { EXAMPLE_FINDING_IDS } from '@/components/example-cases';
+import { loadCase } from '@/lib/workspace/load-case';
+import { Workspace } from '@/components/workspace';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
-  const causes = await listCauses();
+/** The workspace: the case in the URL, its differential computed here so the page reads without JavaScript. */
+export default async function WorkspacePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const loaded = await loadCase(await searchParams, EXAMPLE_FINDING_IDS);
   return (
     <>
-      <h1>Lower-limb numbness: causes in the catalog</h1>
-      <p>{causes.length} causes, emergencies first.</p>
-      <ul className="cause-list">
-        {causes.map((cause) => (
-          <li key={cause.id}>
-            <span className={`badge badge-${cause.urgency}`}>{cause.urgency}</span> {cause.name}
-          </li>
-        ))}
-      </ul>
+      <h1 className="page-title">Lower-limb numbness: differential</h1>
+      <Workspace
+        // A server navigation to another case (a link, the header) starts a fresh workspace.
+        key={caseUrl(loaded.state)}
+        initialCase={loaded.state}
+        initialResult={loaded.result}
+        initialLabels={loaded.labels}
+        notice={loaded.notice}
+      />
     </>
   );
 }

@@ -1,0 +1,148 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CATEGORY_LABEL, PREVALENCE_LABEL, SEX_LABEL, TEST_KIND_LABEL, TEST_ROLE_LABEL, TREATMENT_LINE_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { CauseFindingsTable } from '@/components/cause-findings-table';
+import { CodingList } from '@/components/coding-list';
+import { ReferenceList } from '@/components/reference-list';
+import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
+import { getCause } from '@/lib/catalog';
+
+// Built on first request, then cached: `next build` runs without a database.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const cause = await getCause((await params).id);
+  return { title: cause ? cause.name : 'Cause not found' };
+}
+
+function BulletList({ items }: { items: readonly string[] }) {
+  return items.length === 0 ? <p className="muted">None listed.</p> : <ul>{items.map((item) => <li key={item}>{item}</li>)}</ul>;
+}
+
+/** One cause: how it presents, what points to it, how to confirm and treat it, with sources. */
+export default async function CausePage({ params }: Props) {
+  const cause = await getCause((await params).id);
+  if (!cause) notFound();
+  const age = `${cause.typicalAge.min}–${cause.typicalAge.max} years${cause.typicalAge.peak ? ` (peak ${cause.typicalAge.peak})` : ''}`;
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link href="/causes">Causes</Link> ›
+      </p>
+      <h1>{cause.name}</h1>
+      <p>
+        <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <CantMissBadge /> : null}{' '}
+        <span className="muted">{wordsOf(cause.category, CATEGORY_LABEL)}</span>
+      </p>
+      <p className="lede">{cause.summary}</p>
+      {cause.synonyms.length > 0 ? <p className="muted small">Also called: {cause.synonyms.join('; ')}</p> : null}
+      {cause.redFlags.length > 0 ? (
+        <p className="notice">
+          <strong>Red flags: </strong>
+          {cause.redFlags.map((flag) => `${flag.name} (${flag.level})`).join('; ')}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>Prevalence</dt>
+        <dd>{wordsOf(cause.prevalenceTier, PREVALENCE_LABEL)}</dd>
+        <dt>Typical age</dt>
+        <dd>{age}</dd>
+        <dt>Sex</dt>
+        <dd>{wordsOf(cause.typicalSex, SEX_LABEL)}</dd>
+        <dt>Onset</dt>
+        <dd>{cause.onset}</dd>
+        <dt>Course</dt>
+        <dd>{cause.course}</dd>
+        <dt>Side</dt>
+        <dd>{cause.laterality}</dd>
+        <dt>Distribution</dt>
+        <dd>{cause.distribution}</dd>
+      </dl>
+
+      <h2>Key features</h2>
+      <BulletList items={cause.keyFeatures} />
+
+      <h2>Findings</h2>
+      <CauseFindingsTable findings={cause.findings} />
+
+      <div className="columns">
+        <section aria-labelledby="distinguishing-heading">
+          <h2 id="distinguishing-heading">Distinguishing features</h2>
+          <BulletList items={cause.distinguishing} />
+        </section>
+        <section aria-labelledby="pitfalls-heading">
+          <h2 id="pitfalls-heading">Pitfalls</h2>
+          <BulletList items={cause.pitfalls} />
+        </section>
+      </div>
+
+      <h2>Workup</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Test</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Role</th>
+              <th scope="col">Result that supports it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cause.tests.map((test) => (
+              <tr key={test.testId}>
+                <td>
+                  <Link href={`/tests/${test.testId}`}>{test.name}</Link>
+                </td>
+                <td>{wordsOf(test.kind, TEST_KIND_LABEL)}</td>
+                <td>{wordsOf(test.role, TEST_ROLE_LABEL)}</td>
+                <td>{test.supportingResult}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>Treatment</h2>
+      {cause.treatments.map((group) => (
+        <section key={group.line} aria-labelledby={`line-${group.line}`}>
+          <h3 id={`line-${group.line}`}>{wordsOf(group.line, TREATMENT_LINE_LABEL)}</h3>
+          <ul>
+            {group.entries.map((entry) => (
+              <li key={entry.treatmentId}>
+                <Link href={`/treatments/${entry.treatmentId}`}>{entry.name}</Link>{' '}
+                <span className="muted small">
+                  evidence {entry.evidenceLevel}
+                  {entry.dose ? ` · ${entry.dose}` : ''}
+                </span>
+                {entry.notes ? <p className="small">{entry.notes}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <h2>Prognosis</h2>
+      <p>{cause.prognosis}</p>
+      <p>
+        <strong>Reversibility: </strong>
+        {cause.reversibility}
+      </p>
+
+      <h2>Prevention</h2>
+      <BulletList items={cause.prevention} />
+
+      <h2>Codes</h2>
+      <CodingList codes={cause.codes} />
+
+      <h2>References</h2>
+      <ReferenceList references={cause.references} />
+      <p className="muted small">Last reviewed {cause.lastReviewed}.</p>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { caseUrl } from '@/lib/workspace/case-query';
+import { describeLegMarks, describePatient } from '@/lib/workspace/case-text';
+import { TEST_KIND_LABEL } from '@/lib/workspace/catalog-words';
+import { Disclaimer } from '@/components/disclaimer';
+import { loadCase } from '@/lib/workspace/load-case';
+import { PrintButton } from '@/components/print-button';
+import { formatProbability, humaniseId } from '@/lib/workspace/probability';
+
+export const dynamic = 'force-dynamic';
+const PRINTED_TESTS = 10;
+export const metadata: Metadata = { title: 'Print view', robots: { index: false } };
+
+/** One printable page: findings entered, red flags, differential, can't-miss, workup, date, disclaimer. */
+export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { state, result, labels, notice } = await loadCase(await searchParams);
+  const labelOf = (id: string) => labels[id] ?? humaniseId(id);
+  const names = new Map([...result.causes, ...result.cantMiss].map((c) => [c.id, c.name]));
+  const causeName = (id: string) => names.get(id) ?? humaniseId(id);
+  const legs = describeLegMarks(state.legs);
+  // One page: the first ten tests of the plan; the workspace lists the rest.
+  const workup = result.workup.slice(0, PRINTED_TESTS);
+  const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <div className="print-page">
+      <div className="print-toolbar">
+        <PrintButton />
+        <Link href={caseUrl(state)} className="button button-quiet">
+          Back to the case
+        </Link>
+      </div>
+      <h1>NumbDx: lower-limb numbness differential</h1>
+      <p className="print-meta">
+        <span>Printed {printed}</span>
+        <span>Catalog {result.catalogVersion.slice(0, 12)}</span>
+      </p>
+      {notice ? <p className="notice">{notice}</p> : null}
+      <section aria-labelledby="print-findings">
+        <h2 id="print-findings">Findings entered</h2>
+        <p>
+          <strong>Patient:</strong> {describePatient(state)}
+          <br />
+          <strong>Present:</strong> {state.present.map(labelOf).join('; ') || 'none entered'}
+          <br />
+          <strong>Absent:</strong> {state.absent.map(labelOf).join('; ') || 'none entered'}
+          {legs.length > 0 ? (
+            <>
+              <br />
+              <strong>Leg picture:</strong> {legs.join('; ')}
+            </>
+          ) : null}
+        </p>
+      </section>
+      <section aria-labelledby="print-alerts">
+        <h2 id="print-alerts">Red flags</h2>
+        {result.alerts.length === 0 ? <p>None fired by what is entered.</p> : null}
+        {result.alerts.map((alert) => (
+          <div key={alert.ruleId} className="print-alert">
+            <strong>{alert.level === 'emergency' ? 'EMERGENCY' : 'URGENT'}: {alert.name}.</strong> {alert.message} <strong>Action:</strong> {alert.action}
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="print-differential">
+        <h2 id="print-differential">Differential (of {result.totalCauses} causes)</h2>
+        <ol>
+          {result.causes.slice(0, 10).map((cause) => (
+            <li key={cause.id}>
+              {cause.name}: {formatProbability(cause.probability)} <span className="muted">({cause.urgency})</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="print-cant-miss">
+        <h2 id="print-cant-miss">Can’t miss</h2>
+        <p>{result.cantMiss.map((c) => `${c.name} (${c.urgency}, ${formatProbability(c.probability)})`).join('; ') || 'None supported so far.'}</p>
+      </section>
+      <section aria-labelledby="print-workup">
+        <h2 id="print-workup">Workup</h2>
+        {workup.length === 0 ? <p>No test needed yet to separate the leading causes.</p> : null}
+        <ul>
+          {Object.entries(TEST_KIND_LABEL).map(([kind, title]) => {
+            const tests = workup.filter((t) => t.kind === kind);
+            if (tests.length === 0) return null;
+            return (
+              <li key={kind}>
+                <strong>{title}:</strong> {tests.map((t) => `${t.name} (for ${t.helpsWith.map(causeName).join(', ')})`).join('; ')}
+              </li>
+            );
+          })}
+        </ul>
+        {result.workup.length > workup.length ? <p className="muted">{result.workup.length - workup.length} further tests in the workspace.</p> : null}
+      </section>
+      <Disclaimer />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { TEST_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { listTests } from '@/lib/catalog';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Tests' };
+
+/** Every test in the catalog, grouped by kind: bedside first, then laboratory, imaging, neurophysiology. */
+export default async function TestsPage() {
+  const tests = await listTests();
+  return (
+    <>
+      <h1>Tests</h1>
+      <p className="lede">What each test shows, when to order it, the thresholds that matter, and the causes it helps with.</p>
+      {Object.keys(TEST_KIND_LABEL).map((kind) => (
+        <section key={kind} aria-labelledby={`kind-${kind}`}>
+          <h2 id={`kind-${kind}`}>{wordsOf(kind, TEST_KIND_LABEL)}</h2>
+          <ul className="reference-list">
+            {tests
+              .filter((test) => test.kind === kind)
+              .map((test) => (
+                <li key={test.id}>
+                  <Link href={`/tests/${test.id}`}>{test.name}</Link>
+                  <p className="small muted">{test.shows}</p>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

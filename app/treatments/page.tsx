@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { TREATMENT_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { listTreatments } from '@/lib/catalog';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Treatments' };
+
+/** Every treatment in the catalog, grouped by kind. */
+export default async function TreatmentsPage() {
+  const treatments = await listTreatments();
+  const kinds = Object.keys(TREATMENT_KIND_LABEL).filter((kind) => treatments.some((t) => t.kind === kind));
+  return (
+    <>
+      <h1>Treatments</h1>
+      <p className="lede">How each treatment works, its cautions, and the causes it is used for, by line of treatment.</p>
+      {kinds.map((kind) => (
+        <section key={kind} aria-labelledby={`kind-${kind}`}>
+          <h2 id={`kind-${kind}`}>{wordsOf(kind, TREATMENT_KIND_LABEL)}</h2>
+          <ul className="reference-list">
+            {treatments
+              .filter((treatment) => treatment.kind === kind)
+              .map((treatment) => (
+                <li key={treatment.id}>
+                  <Link href={`/treatments/${treatment.id}`}>{treatment.name}</Link>
+                  <p className="small muted">{treatment.mechanism}</p>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

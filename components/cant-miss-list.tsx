@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import Link from 'next/link';
+import type { CantMissCause } from '@/lib/catalog';
+import { formatProbability } from '@/lib/workspace/probability';
+import { UrgencyBadge } from './urgency-badge';
+
+/** Dangerous causes to exclude actively, whatever their rank. */
+export const CantMissList = memo(function CantMissList({ causes }: { causes: readonly CantMissCause[] }) {
+  return (
+    <section aria-labelledby="cant-miss-heading" className="panel">
+      <h2 id="cant-miss-heading">Can’t miss</h2>
+      {causes.length === 0 ? (
+        <p className="muted">No dangerous cause is supported by what is entered so far.</p>
+      ) : (
+        <ul className="plain-list">
+          {causes.map((cause) => (
+            <li key={cause.id} className="cant-miss-entry">
+              <Link href={`/causes/${cause.id}`}>{cause.name}</Link> <UrgencyBadge urgency={cause.urgency} />{' '}
+              <span className="muted">{formatProbability(cause.probability)}</span>
+              {cause.alertIds.length > 0 ? <span className="cant-miss-flag"> · named by a red flag</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,68 @@
+import Link from 'next/link';
+import type { RankedCause } from '@/lib/catalog';
+import { formatLikelihoodRatio, formatWeight } from '@/lib/workspace/probability';
+import { ProbabilityBar } from './probability-bar';
+import { CantMissBadge, UrgencyBadge } from './urgency-badge';
+
+type Contribution = RankedCause['supporting'][number];
+
+function Contributions({ title, items, tone }: { title: string; items: readonly Contribution[]; tone: 'for' | 'against' }) {
+  return (
+    <div className={`dx-evidence dx-evidence-${tone}`}>
+      <p className="dx-evidence-title">{title}</p>
+      {items.length === 0 ? (
+        <p className="muted">None entered.</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={item.findingId}>
+              <span>
+                {item.label} <span className="muted">({item.state})</span>
+              </span>
+              <span className="dx-weight">
+                {formatWeight(item.weight)} · {formatLikelihoodRatio(item.weight)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** One cause in the ranked differential; expands to the findings for and against it. */
+export function DifferentialEntry({ cause, rank }: { cause: RankedCause; rank: number }) {
+  return (
+    <li className="dx-entry">
+      <details>
+        <summary>
+          <span className="dx-rank" aria-hidden="true">
+            {rank}
+          </span>
+          <span className="dx-name">{cause.name}</span>
+          <span className="dx-tags">
+            <UrgencyBadge urgency={cause.urgency} />
+            {cause.cantMiss ? <CantMissBadge /> : null}
+          </span>
+          <ProbabilityBar value={cause.probability} />
+        </summary>
+        <div className="dx-details">
+          <div className="dx-evidence-grid">
+            <Contributions title="For" items={cause.supporting} tone="for" />
+            <Contributions title="Against" items={cause.against} tone="against" />
+          </div>
+          {cause.missingTypical.length > 0 ? (
+            <p className="dx-missing">
+              <span className="muted">Usually present, not yet asked: </span>
+              {cause.missingTypical.slice(0, 4).map((f) => f.label).join('; ')}
+            </p>
+          ) : null}
+          <p className="dx-links">
+            {cause.icd10.length > 0 ? <span className="muted">ICD-10-CM {cause.icd10.join(', ')} · </span> : null}
+            <Link href={`/causes/${cause.id}`}>About {cause.name}</Link>
+          </p>
+        </div>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { caseUrl } from '@/lib/workspace/case-query';
+import type { CaseState } from '@/lib/workspace/case-state';
+
+/** A presentation to start from, from the seed article and the can't-miss list. */
+export interface ExampleCase {
+  title: string;
+  detail: string;
+  state: CaseState;
+}
+
+/** Four presentations that show what the workspace does; each opens in one click. */
+export const EXAMPLE_CASES: readonly ExampleCase[] = [
+  {
+    title: 'Office worker, 45, left leg numb from the back down',
+    detail: 'Years of poor sitting posture; numbness radiating from the lower back to the outer shin and foot.',
+    state: { age: 45, sex: 'female', present: ['back-pain', 'radiating-leg-pain', 'prolonged-sitting', 'l5-sensory-loss', 'numbness-one-leg'], absent: [], legs: ['l5-left'] },
+  },
+  {
+    title: 'Retiree, 72, calf numbness on walking',
+    detail: 'Numbness in the calf that comes on with walking and eases when standing still.',
+    state: { age: 72, sex: 'female', present: ['vascular-claudication', 'onset-chronic'], absent: [], legs: [] },
+  },
+  {
+    title: 'HbA1c above 9 %, burning then numb feet',
+    detail: 'Burning and tingling turning into numbness of both feet over months, in a stocking pattern.',
+    state: { present: ['diabetes', 'hba1c-above-9', 'burning-pain-feet', 'onset-chronic', 'stocking-sensory-loss', 'numbness-feet-bilateral'], absent: [], legs: ['stocking'] },
+  },
+  {
+    title: 'Back pain with saddle numbness and retention',
+    detail: 'New numbness of the buttocks and perineum, difficulty passing urine, both legs numb.',
+    state: { present: ['back-pain', 'saddle-anaesthesia', 'urinary-retention', 'numbness-both-legs'], absent: [], legs: [] },
+  },
+];
+
+/** Every finding id the examples enter (the page sends their labels along). */
+export const EXAMPLE_FINDING_IDS: readonly string[] = [...new Set(EXAMPLE_CASES.flatMap((e) => [...e.state.present, ...e.state.absent]))];
+
+interface ExampleCasesProps {
+  /** Opens an example in place; without it (or without JavaScript) the links load the page. */
+  onOpen?: (state: CaseState) => void;
+}
+
+/** The empty state: what to do, and example presentations to learn from. */
+export function ExampleCases({ onOpen }: ExampleCasesProps) {
+  return (
+    <section aria-labelledby="start-heading" className="panel start">
+      <h2 id="start-heading">Start with what you found</h2>
+      <p>
+        Type a symptom, sign or result into <strong>Add a finding</strong>, mark where the numbness is on the legs, and give age and sex.
+        The differential, red flags, what to ask next and the workup appear here and update with every change.
+      </p>
+      <p>Or open an example presentation:</p>
+      <ul className="examples">
+        {EXAMPLE_CASES.map((example) => (
+          <li key={example.title}>
+            <a
+              className="example"
+              href={caseUrl(example.state)}
+              onClick={(event) => {
+                if (!onOpen || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                onOpen(example.state);
+              }}
+            >
+              <span className="example-title">{example.title}</span>
+              <span className="example-detail">{example.detail}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState, memo } from 'react';
+import { parseMark } from '@/lib/workspace/leg-marks';
+import { LegPicture, type PictureLayer } from './leg-picture';
+import { LegRegionToggles } from './leg-region-toggles';
+import { legRegionById, STOCKING } from '@/lib/workspace/leg-regions';
+
+const LAYERS: { layer: PictureLayer; label: string }[] = [
+  { layer: 'dermatome', label: 'Dermatomes' },
+  { layer: 'nerve', label: 'Nerve territories' },
+  { layer: 'stocking', label: 'Stocking' },
+];
+
+const LEGEND = [
+  ['dermatome', 'dermatome'],
+  ['nerve', 'nerve territory'],
+  ['stocking', 'stocking'],
+  ['unsided', 'entered, side not marked'],
+] as const;
+
+interface LegMapProps {
+  marks: readonly string[];
+  /** Region ids entered as findings without a side. */
+  unsided: readonly string[];
+  onToggle: (mark: string) => void;
+}
+
+/** Marked areas in words, for the picture's description and the line under it. */
+function describeMarks(marks: readonly string[], unsided: readonly string[]): string {
+  const marked = marks.flatMap((mark) => {
+    const parsed = parseMark(mark);
+    if (!parsed) return [];
+    return [parsed.side === 'both' ? `${parsed.region.name} (both legs)` : `${parsed.region.name} (${parsed.side})`];
+  });
+  const loose = unsided.map((id) => `${(legRegionById(id) ?? STOCKING).name} (side not marked)`);
+  const all = [...marked, ...loose];
+  return all.length === 0 ? 'Nothing marked.' : `Marked: ${all.join('; ')}.`;
+}
+
+/** Where the numbness is: the leg picture with its layer switch and the same regions as buttons. */
+export const LegMap = memo(function LegMap({ marks, unsided, onToggle }: LegMapProps) {
+  const [layer, setLayer] = useState<PictureLayer>('dermatome');
+  const description = describeMarks(marks, unsided);
+  return (
+    <section aria-labelledby="legs-heading" className="leg-map">
+      <h3 id="legs-heading">Where is the numbness?</h3>
+      <div role="group" aria-label="Show on the picture" className="layer-switch">
+        {LAYERS.map((option) => (
+          <button key={option.layer} type="button" className="toggle" aria-pressed={layer === option.layer} onClick={() => setLayer(option.layer)}>
+            {option.label}
+          </button>
+        ))}
+      </div>
+      <LegPicture marks={marks} unsided={unsided} layer={layer} onToggle={onToggle} description={description} />
+      <ul className="leg-legend small" aria-label="Key to the picture">
+        {LEGEND.map(([key, text]) => (
+          <li key={key}>
+            <span className={`legend-key legend-${key}`} aria-hidden="true" /> {text}
+          </li>
+        ))}
+      </ul>
+      <p className="small" aria-live="polite">
+        {description}
+      </p>
+      <LegRegionToggles layer={layer} marks={marks} onToggle={onToggle} />
+    </section>
+  );
+});

@@ -1,0 +1,44 @@
+'use client';
+// Every edit of the case is a history entry, so back and forward walk through the edits and a
+// copied link reopens the case. The case rides in history.state; the URL is the fallback.
+import { useCallback, useEffect, useRef } from 'react';
+import { caseFromUrlSearch, caseUrl } from '@/lib/workspace/case-query';
+import type { CaseState } from '@/lib/workspace/case-state';
+
+const STATE_KEY = 'numbdxCase';
+
+function caseFromHistory(): CaseState {
+  const saved: unknown = window.history.state?.[STATE_KEY];
+  return saved && typeof saved === 'object' ? (saved as CaseState) : caseFromUrlSearch(window.location.search);
+}
+
+/**
+ * Records edits in the history and calls `onTraverse` with the case of the entry the browser
+ * returns to. `replace` folds an edit into the current entry (typing an age, digit by digit).
+ */
+export function useCaseHistory(current: CaseState, onTraverse: (state: CaseState) => void) {
+  const traverse = useRef(onTraverse);
+  useEffect(() => {
+    traverse.current = onTraverse;
+  }, [onTraverse]);
+
+  useEffect(() => {
+    // A remount after the router restored an older page can hold stale props: the URL wins.
+    const fromUrl = caseFromHistory();
+    if (caseUrl(fromUrl) !== caseUrl(current)) traverse.current(fromUrl);
+    else window.history.replaceState({ ...window.history.state, [STATE_KEY]: current }, '');
+    const onPopState = () => traverse.current(caseFromHistory());
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+    // Mount only: `current` is the case the page was rendered with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return useCallback((next: CaseState, { replace = false } = {}) => {
+    const url = caseUrl(next);
+    // Only our key: Next.js adds its own router state and learns the new URL.
+    const data = { [STATE_KEY]: next };
+    if (replace) window.history.replaceState(data, '', url);
+    else window.history.pushState(data, '', url);
+  }, []);
+}

@@ -1,0 +1,60 @@
+// The case and its differential as plain text, for pasting into a clinical note.
+import type { DifferentialResponse } from '@/lib/catalog';
+import type { CaseState } from './case-state';
+import { parseMark } from './leg-marks';
+import { formatProbability } from './probability';
+
+const KIND_TITLE: Record<string, string> = { bedside: 'Bedside', lab: 'Laboratory', imaging: 'Imaging', neurophysiology: 'Neurophysiology' };
+
+interface CaseTextInput {
+  state: CaseState;
+  result: DifferentialResponse;
+  labelOf: (findingId: string) => string;
+  causeName: (causeId: string) => string;
+  /** ISO date (YYYY-MM-DD) the text is written. */
+  date: string;
+  /** Absolute link that reopens the case. */
+  link: string;
+}
+
+/** The patient line: "45 years, female" or "age and sex not given". */
+export function describePatient(state: CaseState): string {
+  const parts = [state.age !== undefined ? `${state.age} years` : null, state.sex ?? null].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'age and sex not given';
+}
+
+/** Leg-picture marks in words, e.g. "L5 dermatome (left)". */
+export function describeLegMarks(marks: readonly string[]): string[] {
+  return marks.flatMap((mark) => {
+    const parsed = parseMark(mark);
+    return parsed ? [`${parsed.region.name} (${parsed.side === 'both' ? 'both legs' : parsed.side})`] : [];
+  });
+}
+
+/** A short, dated summary of the case: findings, red flags, differential, can't-miss, workup. */
+export function caseAsText({ state, result, labelOf, causeName, date, link }: CaseTextInput): string {
+  const lines = [`NumbDx differential for lower-limb numbness (${date})`, `Patient: ${describePatient(state)}`];
+  lines.push(`Present: ${state.present.map(labelOf).join('; ') || 'none entered'}`);
+  lines.push(`Absent: ${state.absent.map(labelOf).join('; ') || 'none entered'}`);
+  const legs = describeLegMarks(state.legs);
+  if (legs.length > 0) lines.push(`Leg picture: ${legs.join('; ')}`);
+  for (const alert of result.alerts) {
+    lines.push('', `RED FLAG (${alert.level.toUpperCase()}): ${alert.name}. ${alert.message}`, `Action: ${alert.action}`);
+  }
+  lines.push('', 'Differential:');
+  result.causes.slice(0, 10).forEach((cause, i) => lines.push(`${i + 1}. ${cause.name} ${formatProbability(cause.probability)} (${cause.urgency})`));
+  if (result.cantMiss.length > 0) {
+    lines.push('', `Can't miss: ${result.cantMiss.map((c) => `${c.name} ${formatProbability(c.probability)}`).join('; ')}`);
+  }
+  if (result.workup.length > 0) {
+    // The plan's first dozen tests, as the workspace shows them before "show more".
+    const planned = [...result.workup].sort((a, b) => a.priority - b.priority).slice(0, 12);
+    lines.push('', 'Workup:');
+    for (const kind of Object.keys(KIND_TITLE)) {
+      const tests = planned.filter((t) => t.kind === kind);
+      if (tests.length > 0) lines.push(`${KIND_TITLE[kind]}: ${tests.map((t) => `${t.name} (for ${t.helpsWith.map(causeName).join(', ')})`).join('; ')}`);
+    }
+  }
+  lines.push('', 'NumbDx is a reference for clinicians, not a diagnosis; it supports, and never replaces, clinical judgement.', link);
+  return lines.join('\n');
+}

@@ -1,0 +1,167 @@
+// The regions a clinician can mark on the leg picture, the finding each one enters, and their
+// outlines. Shapes are drawn for one leg (the outer side on the left, in a 200 × 470 figure) and
+// mirrored for the other; they are clipped to the leg outline, so they may overrun its edges.
+
+export type LegSide = 'left' | 'right';
+export type LegLayer = 'dermatome' | 'nerve';
+
+/** A markable area of skin and the sensory-loss finding it stands for. */
+export interface LegRegion {
+  id: string;
+  layer: LegLayer;
+  /** Name in the clinic's words, e.g. "L5 dermatome". */
+  name: string;
+  /** Where on the leg, in plain words. */
+  where: string;
+  /** Short tag drawn on the picture. */
+  tag: string;
+  findingId: string;
+  /** Polygon points on the front view, and where the tag sits. */
+  front?: { points: string; tagAt: [number, number] };
+  back?: { points: string; tagAt: [number, number] };
+  /** True when the area lies on the foot only (both sides then means both feet). */
+  footOnly: boolean;
+}
+
+/** Stocking distribution: both feet and lower legs, one control for both sides. */
+export const STOCKING = {
+  id: 'stocking',
+  name: 'Stocking distribution',
+  where: 'both feet and lower legs',
+  findingId: 'stocking-sensory-loss',
+  points: '0,318 100,318 100,470 0,470',
+} as const;
+
+/** Dermatomes after the standard (ASIA-style) charts, then the cutaneous nerve territories. */
+export const LEG_REGIONS: readonly LegRegion[] = [
+  {
+    id: 'l2-l3',
+    layer: 'dermatome',
+    name: 'L2–L3 dermatomes',
+    where: 'front and inner thigh',
+    tag: 'L2–3',
+    findingId: 'l2-l3-sensory-loss',
+    front: { points: '0,64 100,110 100,250 55,222 0,205', tagAt: [62, 165] },
+    footOnly: false,
+  },
+  {
+    id: 'l4',
+    layer: 'dermatome',
+    name: 'L4 dermatome',
+    where: 'knee, inner shin, inner ankle',
+    tag: 'L4',
+    findingId: 'l4-sensory-loss',
+    front: { points: '0,205 55,222 100,250 100,470 81,470 78,420 74,392 69,330 62,268 0,255', tagAt: [82, 320] },
+    back: { points: '70,245 100,245 100,470 82,470 78,395 74,340 70,300', tagAt: [86, 300] },
+    footOnly: false,
+  },
+  {
+    id: 'l5',
+    layer: 'dermatome',
+    name: 'L5 dermatome',
+    where: 'outer shin, top of the foot, big toe',
+    tag: 'L5',
+    findingId: 'l5-sensory-loss',
+    front: { points: '0,255 62,268 69,330 74,392 78,420 81,470 58,470 55,420 52,400 0,395', tagAt: [56, 330] },
+    back: { points: '0,245 46,245 43,340 0,352', tagAt: [30, 290] },
+    footOnly: false,
+  },
+  {
+    id: 's1',
+    layer: 'dermatome',
+    name: 'S1 dermatome',
+    where: 'outer foot, little toe, sole, back of the calf',
+    tag: 'S1',
+    findingId: 's1-sensory-loss',
+    front: { points: '0,395 52,400 55,420 58,470 0,470', tagAt: [40, 425] },
+    back: { points: '0,352 43,340 46,245 57,245 57,330 74,340 78,395 82,470 0,470', tagAt: [58, 380] },
+    footOnly: false,
+  },
+  {
+    id: 'lfcn',
+    layer: 'nerve',
+    name: 'Lateral femoral cutaneous nerve',
+    where: 'outer front of the thigh',
+    tag: 'LFCN',
+    findingId: 'lfcn-territory-sensory-loss',
+    front: { points: '0,72 38,76 52,112 56,160 50,206 0,214', tagAt: [38, 150] },
+    footOnly: false,
+  },
+  {
+    id: 'saphenous',
+    layer: 'nerve',
+    name: 'Saphenous nerve',
+    where: 'inner leg from knee to ankle and arch',
+    tag: 'Saph',
+    findingId: 'saphenous-territory-sensory-loss',
+    front: { points: '70,248 100,248 100,430 86,430 80,405 76,390 72,330', tagAt: [83, 330] },
+    back: { points: '76,275 100,275 100,400 79,398', tagAt: [84, 345] },
+    footOnly: false,
+  },
+  {
+    id: 'fibular',
+    layer: 'nerve',
+    name: 'Common fibular nerve',
+    where: 'outer shin and top of the foot',
+    tag: 'Fib',
+    findingId: 'fibular-territory-sensory-loss',
+    front: { points: '0,258 66,262 72,330 76,392 84,425 90,470 58,470 55,425 52,402 0,398', tagAt: [56, 340] },
+    back: { points: '0,245 46,245 42,310 0,318', tagAt: [28, 280] },
+    footOnly: false,
+  },
+  {
+    id: 'sural',
+    layer: 'nerve',
+    name: 'Sural nerve',
+    where: 'outer edge of the foot and heel',
+    tag: 'Sural',
+    findingId: 'sural-territory-sensory-loss',
+    front: { points: '0,398 52,402 55,425 58,470 0,470', tagAt: [38, 430] },
+    back: { points: '0,322 40,312 56,330 56,392 54,470 0,470', tagAt: [40, 360] },
+    footOnly: true,
+  },
+  {
+    id: 'tibial',
+    layer: 'nerve',
+    name: 'Tibial nerve',
+    where: 'sole and heel',
+    tag: 'Tib',
+    findingId: 'tibial-territory-sensory-loss',
+    back: { points: '56,392 100,392 100,470 54,470', tagAt: [70, 428] },
+    footOnly: true,
+  },
+];
+
+/** The leg outline (both legs and the pelvis) as points, smoothed into a path by legOutlinePath. */
+const OUTER_LEG: readonly [number, number][] = [
+  [40, 20], [30, 50], [25, 85], [26, 130], [31, 180], [37, 220], [39, 246], [37, 272], [39, 310], [46, 355],
+  [51, 386], [48, 404], [44, 424], [43, 438], [48, 448], [60, 453], [74, 452], [84, 446], [88, 434], [85, 412],
+  [79, 392], [80, 355], [88, 305], [87, 268], [89, 246], [91, 220], [94, 165], [97, 125], [100, 108],
+];
+
+/** Catmull-Rom through the points, as cubic Béziers: a smooth outline from a short list. */
+function smoothPath(points: readonly [number, number][]): string {
+  const at = (i: number) => points[Math.max(0, Math.min(points.length - 1, i))]!;
+  let d = `M${points[0]![0]},${points[0]![1]}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const [p0, p1, p2, p3] = [at(i - 1), at(i), at(i + 1), at(i + 2)];
+    const c1 = [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6];
+    const c2 = [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6];
+    d += ` C${c1[0]!.toFixed(1)},${c1[1]!.toFixed(1)} ${c2[0]!.toFixed(1)},${c2[1]!.toFixed(1)} ${p2[0]},${p2[1]}`;
+  }
+  return d;
+}
+
+/** The outline of both legs and the pelvis, closed across the waist. */
+export const LEG_OUTLINE_PATH = (() => {
+  const mirrored = [...OUTER_LEG].reverse().slice(1).map(([x, y]): [number, number] => [200 - x, y]);
+  return `${smoothPath([...OUTER_LEG, ...mirrored])} Z`;
+})();
+
+/** Which leg is drawn on the viewer's left in each view (front view faces the viewer). */
+export const VIEWER_LEFT_SIDE = { front: 'right', back: 'left' } as const satisfies Record<string, LegSide>;
+
+/** The region with this id, if any. */
+export function legRegionById(id: string): LegRegion | undefined {
+  return LEG_REGIONS.find((region) => region.id === id);
+}
