@@ -6,10 +6,10 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs one of scripts/*.ts with DATABASE_URL set; returns its standard output. */
-export function runScript(script: string, url: string, args: string[] = []): string {
+export function runScript(script: string, url: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): string {
   return execFileSync(
     process.execPath,
     ['--experimental-wasm-modules', '--no-warnings=ExperimentalWarning', '--import', 'tsx', path.join(ROOT, 'scripts', script), ...args],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, ...env, DATABASE_URL: url }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }
