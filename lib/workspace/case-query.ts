@@ -12,12 +12,13 @@ export const WORKSPACE_CAUSE_LIMIT = 20;
 
 function listOf(params: SearchParamsLike, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  // A link that repeats an id means it once.
+  return [...new Set(raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== ''))];
 }
 
 /** Valid leg marks in the `legs` parameter, without repeats. */
 export function legMarksFrom(params: SearchParamsLike): string[] {
-  return [...new Set(listOf(params, 'legs').filter((m) => parseMark(m) !== undefined))];
+  return listOf(params, 'legs').filter((m) => parseMark(m) !== undefined);
 }
 
 /** Reads back a URL the workspace wrote (history traversal); the server validates with the API schema. */

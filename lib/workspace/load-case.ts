@@ -29,7 +29,9 @@ export async function loadCase(searchParams: SearchParams, alsoLabel: readonly s
     const known = (id: string) => snapshot.findingById.has(id);
     const unknown = [...present, ...absent].filter((id) => !known(id));
     if (unknown.length > 0) notice = `Not in this catalog, so left out: ${unknown.join(', ')}.`;
-    state = { present: present.filter(known), absent: absent.filter(known), legs: legMarksFrom(searchParams) };
+    // A link that repeats an id means it once; the API, stricter, answers such input with a 400.
+    const once = (ids: string[]) => [...new Set(ids.filter(known))];
+    state = { present: once(present), absent: once(absent), legs: legMarksFrom(searchParams) };
     if (age !== undefined) state.age = age;
     if (sex !== undefined) state.sex = sex;
     state = pruneLegMarks(state);

@@ -26,6 +26,14 @@ test('a link naming findings the catalog lacks opens the rest of the case and sa
   await expect(chip(page, 'Low back pain')).toBeVisible();
 });
 
+test('a link that repeats a finding opens the case with it once, in the workspace and the print view', async ({ page }) => {
+  await page.goto('/?present=back-pain,back-pain,radiating-leg-pain');
+  await expect(chip(page, 'Low back pain')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Differential', exact: true })).toBeVisible();
+  const print = await page.goto('/print?present=back-pain,back-pain');
+  expect(print?.status()).toBe(200);
+});
+
 test('edits build the URL; a fresh page on that URL shows the same case and results', async ({ page, context }) => {
   await page.goto('/');
   await addFinding(page, 'saddle', 'Saddle anaesthesia');

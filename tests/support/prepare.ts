@@ -6,7 +6,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs one of scripts/*.ts with DATABASE_URL set; returns its standard output. */
-export function runScript(script: string, url: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): string {
+export function runScript(script: string, url: string, args: string[] = [], env: Record<string, string> = {}): string {
   return execFileSync(
     process.execPath,
     ['--experimental-wasm-modules', '--no-warnings=ExperimentalWarning', '--import', 'tsx', path.join(ROOT, 'scripts', script), ...args],

@@ -20,6 +20,10 @@ describe('the case in the URL', () => {
     expect(differentialQuery(CASE, 20)).toBe('present=back-pain,l5-sensory-loss&absent=fever&age=45&sex=female&limit=20');
   });
 
+  it('reads a repeated id once', () => {
+    expect(caseFromUrlSearch('?present=back-pain,back-pain&present=back-pain&absent=fever,fever')).toMatchObject({ present: ['back-pain'], absent: ['fever'] });
+  });
+
   it('drops marks that are unknown or whose finding is not present', () => {
     expect(caseFromUrlSearch('?present=back-pain&legs=l5-left,knee-left').legs).toEqual([]);
     expect(caseFromUrlSearch('?present=l5-sensory-loss&legs=l5-left,knee-left').legs).toEqual(['l5-left']);
