@@ -12,7 +12,8 @@ export const DifferentialList = memo(function DifferentialList({ causes, totalCa
     <section aria-labelledby="differential-heading" className="panel">
       <h2 id="differential-heading">Differential</h2>
       <p className="muted small">
-        Probability among the {totalCauses} causes in the catalog. Open a cause for the findings for and against it.
+        Probability among the {totalCauses} causes in the catalog, computed from catalog figures that are mostly the
+        authors&rsquo; estimates (each cause page says which are cited). Open a cause for the findings for and against it.
       </p>
       <ol className="dx-list">
         {first.map((cause, i) => (
