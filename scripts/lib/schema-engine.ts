@@ -1,7 +1,7 @@
 // Prisma's schema engine compiled to WebAssembly, driven through a driver adapter, so that
 // migrations are made and applied with no engine download (see README, "Offline Prisma").
 // Node 20 needs --experimental-wasm-modules to import it; the npm scripts pass that flag.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SchemaEngine, type MigrationList } from '@prisma/schema-engine-wasm';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -112,6 +112,13 @@ export async function diffSchemas(url: string, fromText: string | null, toText: 
 
 /** Drops everything in the database (tables, data, migration history). */
 export async function resetDatabase(url: string): Promise<void> {
+  if (providerFor(url) === 'sqlite') {
+    // The WebAssembly engine cannot delete a SQLite file, and its reset leaves the tables behind;
+    // removing the file (and its journals) is what `prisma migrate reset` does for SQLite.
+    const file = sqliteFileUrl(url).slice('file:'.length);
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    return;
+  }
   const layout = LAYOUT[providerFor(url)];
   await withEngine(url, readFileSync(layout.schema, 'utf8'), (engine) => engine.reset({ filter: NO_FILTERS }));
 }
