@@ -3,6 +3,16 @@
 // so running it again gives the same database.
 import { CATALOG_DIR, catalogVersion, loadCatalog } from '../lib/catalog/files';
 import { createPrismaClient, type Db } from '../lib/db';
+import {
+  findingLinkRows,
+  findingRows,
+  referenceRows,
+  testLinkRows,
+  testRows,
+  treatmentLinkRows,
+  treatmentRows,
+  triggerRows,
+} from '../lib/catalog/rows';
 import { databaseUrl, redactUrl } from '../lib/database-url';
 import type { CatalogData } from '../lib/schemas/catalog';
 
@@ -29,46 +39,23 @@ async function clearCatalog(tx: Tx): Promise<void> {
 }
 
 async function insertCatalog(tx: Tx, data: CatalogData, version: string): Promise<void> {
-  await tx.reference.createMany({ data: data.references.map((r) => ({ ...r, url: r.url ?? null, doi: r.doi ?? null })) });
-  await tx.finding.createMany({
-    data: data.findings.map((f) => ({ ...f, region: f.region ?? null, description: f.description ?? null })),
-  });
-  await tx.test.createMany({ data: data.tests.map(({ references: _refs, ...t }) => t) });
+  await tx.reference.createMany({ data: referenceRows(data) });
+  await tx.finding.createMany({ data: findingRows(data) });
+  await tx.test.createMany({ data: testRows(data) });
   await tx.testReference.createMany({ data: data.tests.flatMap((t) => t.references.map((referenceId) => ({ testId: t.id, referenceId }))) });
-  await tx.treatment.createMany({ data: data.treatments.map(({ references: _refs, ...t }) => t) });
+  await tx.treatment.createMany({ data: treatmentRows(data) });
   await tx.treatmentReference.createMany({
     data: data.treatments.flatMap((t) => t.references.map((referenceId) => ({ treatmentId: t.id, referenceId }))),
   });
   await tx.cause.createMany({
     data: data.causes.map(({ findings: _f, tests: _t, treatments: _tr, references: _r, ...cause }) => cause),
   });
-  await tx.causeFinding.createMany({
-    data: data.causes.flatMap((c) =>
-      c.findings.map((l) => ({
-        causeId: c.id,
-        findingId: l.finding,
-        probability: l.probability,
-        evidence: l.evidence,
-        referenceId: l.reference ?? null,
-        note: l.note ?? null,
-      })),
-    ),
-  });
-  await tx.causeTest.createMany({
-    data: data.causes.flatMap((c) => c.tests.map(({ test, ...t }) => ({ causeId: c.id, testId: test, ...t }))),
-  });
-  await tx.causeTreatment.createMany({
-    data: data.causes.flatMap((c) =>
-      c.treatments.map(({ treatment, dose, notes, ...t }) => ({ causeId: c.id, treatmentId: treatment, dose: dose ?? null, notes: notes ?? null, ...t })),
-    ),
-  });
+  await tx.causeFinding.createMany({ data: findingLinkRows(data) });
+  await tx.causeTest.createMany({ data: testLinkRows(data) });
+  await tx.causeTreatment.createMany({ data: treatmentLinkRows(data) });
   await tx.causeReference.createMany({ data: data.causes.flatMap((c) => c.references.map((referenceId) => ({ causeId: c.id, referenceId }))) });
   await tx.redFlagRule.createMany({ data: data.redFlags.map(({ triggers: _t, causes: _c, ...rule }) => rule) });
-  await tx.redFlagTrigger.createMany({
-    data: data.redFlags.flatMap((rule) =>
-      rule.triggers.flatMap((group, index) => [...new Set(group)].map((findingId) => ({ ruleId: rule.id, group: index, findingId }))),
-    ),
-  });
+  await tx.redFlagTrigger.createMany({ data: triggerRows(data) });
   await tx.redFlagCause.createMany({ data: data.redFlags.flatMap((rule) => rule.causes.map((causeId) => ({ ruleId: rule.id, causeId }))) });
   await tx.advice.createMany({
     data: data.advice.map(({ causes, ...a }, index) => ({ ...a, causeIds: causes, sortKey: index })),

@@ -1,16 +1,18 @@
 // The snapshot's rows taken straight from the validated data files, without a database: for
-// benchmarks and database-free tests of the whole pipeline on the real catalog.
+// benchmarks and database-free tests of the whole pipeline.
 import type { CatalogData } from '../schemas/catalog';
 import { catalogVersion } from './files';
 import { icd10Codes } from './json';
+import { findingLinkRows, findingRows, referenceRows, testLinkRows, testRows, treatmentLinkRows, treatmentRows, triggerRows } from './rows';
 import type { SnapshotData } from './snapshot-build';
 
 /** The rows the seed would write for `data`, in the shape the snapshot is built from. */
-export function snapshotDataFromFiles(data: CatalogData): SnapshotData {
+export function snapshotDataFromFiles(data: CatalogData, version: string = catalogVersion(data)): SnapshotData {
+  const triggers = triggerRows(data);
   return {
-    version: catalogVersion(data),
+    version,
     seededAt: null,
-    findings: data.findings.map((f) => ({ ...f, region: f.region ?? null, description: f.description ?? null })),
+    findings: findingRows(data),
     causes: data.causes.map((c) => ({
       id: c.id,
       name: c.name,
@@ -27,20 +29,16 @@ export function snapshotDataFromFiles(data: CatalogData): SnapshotData {
       icd10: icd10Codes(c.codes),
       codes: c.codes,
     })),
-    tests: data.tests.map(({ references: _refs, ...t }) => t),
-    treatments: data.treatments.map(({ references: _refs, ...t }) => t),
-    findingLinks: data.causes.flatMap((c) =>
-      c.findings.map((l) => ({ causeId: c.id, findingId: l.finding, probability: l.probability, evidence: l.evidence, referenceId: l.reference ?? null, note: l.note ?? null })),
-    ),
-    testLinks: data.causes.flatMap((c) => c.tests.map(({ test, ...t }) => ({ causeId: c.id, testId: test, ...t }))),
-    treatmentLinks: data.causes.flatMap((c) =>
-      c.treatments.map(({ treatment, dose, notes, ...t }) => ({ causeId: c.id, treatmentId: treatment, dose: dose ?? null, notes: notes ?? null, ...t })),
-    ),
-    rules: data.redFlags.map(({ triggers, causes, ...rule }) => ({
+    tests: testRows(data),
+    treatments: treatmentRows(data),
+    findingLinks: findingLinkRows(data),
+    testLinks: testLinkRows(data),
+    treatmentLinks: treatmentLinkRows(data),
+    rules: data.redFlags.map(({ triggers: _groups, causes, ...rule }) => ({
       ...rule,
-      triggers: triggers.flatMap((group, index) => group.map((findingId) => ({ group: index, findingId }))),
+      triggers: triggers.filter((t) => t.ruleId === rule.id).map(({ group, findingId }) => ({ group, findingId })),
       causeIds: causes,
     })),
-    references: data.references.map((r) => ({ ...r, url: r.url ?? null, doi: r.doi ?? null })),
+    references: referenceRows(data),
   };
 }

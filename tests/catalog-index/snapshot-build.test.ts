@@ -4,10 +4,10 @@ import { loadCatalog } from '../../lib/catalog/files';
 import { buildCatalogSnapshot, compareLabels, toEngineCatalog, triggerGroups } from '../../lib/catalog/snapshot-build';
 import { computeDifferential } from '../../lib/engine/differential';
 import { searchFindings } from '../../lib/search/findings';
-import { snapshotDataFrom } from './from-files';
+import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 
 const { data } = loadCatalog(path.resolve(import.meta.dirname, '../fixtures/catalog-mini'));
-const rows = snapshotDataFrom(data, 'mini-1');
+const rows = snapshotDataFromFiles(data, 'mini-1');
 
 describe('toEngineCatalog', () => {
   const engine = toEngineCatalog(rows);
