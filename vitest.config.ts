@@ -14,6 +14,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**'],
+          benchmark: { include: ['bench/*.bench.ts'] },
         },
       },
       {
@@ -29,9 +30,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          benchmark: { include: ['bench/api/**/*.bench.ts'] },
         },
       },
     ],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -1,5 +1,5 @@
 // The matcher on the real catalog's findings (read straight from the data files, so this runs
-// without a database): clinicians' everyday queries, and speed at catalog size.
+// without a database): clinicians' everyday queries. Speed is measured by `npm run bench`.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,14 +29,7 @@ describe('searchFindings on the catalog', () => {
     expect(top(query)).toContain(id);
   });
 
-  it('answers a query in well under a millisecond', () => {
-    const queries = ['pins and needles', 'ank refl', 'nunbness feet', 'SLR', 'anestesia', 'b12', 'wekness legs', 'x'];
-    for (const q of queries) searchFindings(index, q, 10); // warm up
-    const rounds = 200;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) for (const q of queries) searchFindings(index, q, 10);
-    const perQuery = (performance.now() - started) / (rounds * queries.length);
+  it('reads the whole catalog', () => {
     expect(findings.length).toBeGreaterThan(100);
-    expect(perQuery).toBeLessThan(1);
   });
 });
