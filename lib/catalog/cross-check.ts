@@ -33,13 +33,30 @@ export function crossCheck(data: CatalogData, folder: Folders): { errors: Catalo
     if (source !== 'estimate') need('references', source, where);
   };
 
-  for (const f of data.findings) needSource(f.backgroundEvidence, { file: folder.findings, entry: f.id, field: 'backgroundEvidence' });
+  for (const f of data.findings) {
+    needSource(f.backgroundEvidence, { file: folder.findings, entry: f.id, field: 'backgroundEvidence' });
+    f.implies?.forEach((id, i) => {
+      if (!ids.findings.has(id)) errors.push({ file: folder.findings, entry: f.id, field: `implies.${i}`, message: `unknown finding "${id}"` });
+    });
+  }
+  for (const cycle of implicationCycles(data)) {
+    errors.push({ file: folder.findings, entry: cycle[0]!, field: 'implies', message: `implication cycle: ${cycle.join(' → ')}` });
+  }
   for (const t of data.tests) t.references.forEach((r, i) => need('references', r, { file: folder.tests, entry: t.id, field: `references.${i}` }));
-  for (const t of data.treatments) t.references.forEach((r, i) => need('references', r, { file: folder.treatments, entry: t.id, field: `references.${i}` }));
+  for (const t of data.treatments) {
+    const where = (field: string) => ({ file: folder.treatments, entry: t.id, field });
+    t.references.forEach((r, i) => need('references', r, where(`references.${i}`)));
+    t.contraindicatedCauses?.forEach((c, i) => {
+      if (!ids.causes.has(c)) errors.push({ ...where(`contraindicatedCauses.${i}`), message: `unknown cause "${c}"` });
+    });
+    t.contraindicatedFindings?.forEach((f, i) => need('findings', f, where(`contraindicatedFindings.${i}`)));
+    t.cautionFindings?.forEach((f, i) => need('findings', f, where(`cautionFindings.${i}`)));
+  }
 
   for (const c of data.causes) {
     const file = `${folder.causes}/${c.id}.json`;
     needSource(c.prevalenceSource, { file, entry: c.id, field: 'prevalenceSource' });
+    if (c.attributes) needSource(c.attributes.source, { file, entry: c.id, field: 'attributes.source' });
     const seen = new Set<string>();
     c.findings.forEach((link, i) => {
       if (seen.has(link.finding)) errors.push({ file, entry: c.id, field: `findings.${i}.finding`, message: `"${link.finding}" is listed twice` });
@@ -73,4 +90,23 @@ export function crossCheck(data: CatalogData, folder: Folders): { errors: Catalo
     }
   }
   return { errors, warnings };
+}
+
+/** Each implication cycle once, as the path of finding ids that closes it (depth-first search). */
+export function implicationCycles(data: Pick<CatalogData, 'findings'>): string[][] {
+  const next = new Map(data.findings.map((f) => [f.id, f.implies ?? []]));
+  const state = new Map<string, 'open' | 'done'>();
+  const cycles: string[][] = [];
+  const visit = (id: string, path: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'open') {
+      cycles.push([...path.slice(path.indexOf(id)), id]);
+      return;
+    }
+    state.set(id, 'open');
+    for (const to of next.get(id) ?? []) visit(to, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of next.keys()) visit(id, []);
+  return cycles;
 }

@@ -50,10 +50,15 @@ export const zFinding = z
     backgroundFrequency: zProbability,
     backgroundEvidence: zSource,
     codes: z.array(zCoding),
+    /** Findings this one entails: when it is present they are present too (a chain is counted once). */
+    implies: z.array(zSlug).optional(),
   })
   .strict();
 
 export const TEST_KINDS = ['bedside', 'lab', 'imaging', 'neurophysiology'] as const;
+
+/** How soon a test is done when it is indicated: minutes at the bedside, today, or as an outpatient. */
+export const TEST_TIMINGS = ['now', 'today', 'outpatient'] as const;
 
 export const zTest = z
   .object({
@@ -61,6 +66,9 @@ export const zTest = z
     name: zText,
     synonyms: zTextList,
     kind: z.enum(TEST_KINDS),
+    timing: z.enum(TEST_TIMINGS).optional(),
+    /** How the test's use or interpretation changes in pregnancy, where it does. */
+    pregnancy: zText.optional(),
     shows: zText,
     whenToOrder: zText,
     thresholds: z.array(z.object({ result: zText, interpretation: zText }).strict()),
@@ -89,6 +97,12 @@ export const zTreatment = z
     mechanism: zText,
     cautions: zTextList,
     contraindications: zTextList,
+    /** Causes in which this treatment must not be used (machine-checkable twin of `contraindications`). */
+    contraindicatedCauses: z.array(zSlug).optional(),
+    /** Findings (patient factors) that contraindicate it when present, e.g. pregnancy, anticoagulant use. */
+    contraindicatedFindings: z.array(zSlug).optional(),
+    /** Findings that call for caution (dose change, monitoring) when present. */
+    cautionFindings: z.array(zSlug).optional(),
     codes: z.array(zCoding),
     references: z.array(zSlug).min(1, 'needs at least one reference'),
   })
@@ -108,6 +122,7 @@ export const CAUSE_CATEGORIES = [
 ] as const;
 export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
 export const PREVALENCE_TIERS = ['very_common', 'common', 'uncommon', 'rare', 'very_rare'] as const;
+const zTier = z.enum(PREVALENCE_TIERS);
 export const TEST_ROLES = ['first_line', 'confirmatory', 'if_indicated'] as const;
 export const TREATMENT_LINES = ['emergency', 'first', 'second', 'third', 'adjunct'] as const;
 export const EVIDENCE_LEVELS = ['A', 'B', 'C', 'expert'] as const;
@@ -126,6 +141,42 @@ export const zCauseFindingLink = z
     path: ['reference'],
   });
 
+/** Care settings a cause's prevalence is given for. */
+export const CARE_SETTINGS = ['primary_care', 'emergency', 'neurology'] as const;
+
+/** Exclusive categorical attributes of a presentation, each value's meaning in the README's model section. */
+export const CAUSE_ATTRIBUTES = {
+  onset: ['sudden', 'acute', 'subacute', 'chronic'],
+  course: ['progressive', 'static', 'improving', 'relapsing', 'intermittent'],
+  side: ['unilateral', 'bilateral_symmetric', 'bilateral_asymmetric'],
+  distribution: ['length_dependent', 'root', 'nerve', 'multifocal', 'below_level', 'saddle', 'hemibody', 'whole_limb'],
+  motorSigns: ['none', 'lower', 'upper', 'mixed'],
+} as const;
+export type AttributeVariable = keyof typeof CAUSE_ATTRIBUTES;
+export const ATTRIBUTE_VARIABLES = Object.keys(CAUSE_ATTRIBUTES) as AttributeVariable[];
+
+/** A full distribution over one variable's values: every value given, summing to 1. */
+function zDistribution<const V extends readonly [string, ...string[]]>(values: V) {
+  const shape = Object.fromEntries(values.map((v) => [v, zProbability])) as { [K in V[number]]: typeof zProbability };
+  return z
+    .object(shape)
+    .strict()
+    .refine((d) => Math.abs((Object.values(d) as number[]).reduce((a, b) => a + b, 0) - 1) <= 0.005, {
+      message: 'the values must sum to 1 (±0.005)',
+    });
+}
+
+export const zCauseAttributes = z
+  .object({
+    source: zSource,
+    onset: zDistribution(CAUSE_ATTRIBUTES.onset),
+    course: zDistribution(CAUSE_ATTRIBUTES.course),
+    side: zDistribution(CAUSE_ATTRIBUTES.side),
+    distribution: zDistribution(CAUSE_ATTRIBUTES.distribution),
+    motorSigns: zDistribution(CAUSE_ATTRIBUTES.motorSigns),
+  })
+  .strict();
+
 export const zCause = z
   .object({
     id: zSlug,
@@ -134,8 +185,12 @@ export const zCause = z
     category: z.enum(CAUSE_CATEGORIES),
     urgency: z.enum(URGENCIES),
     cantMiss: z.boolean(),
-    prevalenceTier: z.enum(PREVALENCE_TIERS),
+    prevalenceTier: zTier,
     prevalenceSource: zSource,
+    /** Prevalence tier among patients presenting with lower-limb numbness, per care setting. */
+    prevalenceBySetting: z.object({ primary_care: zTier, emergency: zTier, neurology: zTier }).strict().optional(),
+    /** P(value | cause) for each exclusive attribute of the presentation. */
+    attributes: zCauseAttributes.optional(),
     typicalAge: z
       .object({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120), peak: zText.optional() })
       .strict()
@@ -154,7 +209,7 @@ export const zCause = z
     prevention: zTextList,
     codes: z.array(zCoding).min(1, 'needs at least one code'),
     lastReviewed: zIsoDate,
-    findings: z.array(zCauseFindingLink).min(6, 'needs 6 to 20 findings').max(20, 'needs 6 to 20 findings'),
+    findings: z.array(zCauseFindingLink).min(6, 'needs 6 to 30 findings').max(30, 'needs 6 to 30 findings'),
     tests: z
       .array(
         z
