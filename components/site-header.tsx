@@ -6,6 +6,7 @@ const LINKS = [
   { href: '/findings', label: 'Findings' },
   { href: '/tests', label: 'Tests' },
   { href: '/treatments', label: 'Treatments' },
+  { href: '/advice', label: 'Advice' },
 ];
 
 export function SiteHeader() {

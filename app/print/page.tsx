@@ -6,10 +6,14 @@ import { TEST_KIND_LABEL } from '@/lib/workspace/catalog-words';
 import { Disclaimer } from '@/components/disclaimer';
 import { loadCase } from '@/lib/workspace/load-case';
 import { PrintButton } from '@/components/print-button';
+import { ADVICE_KIND_LABEL, listAdviceForCauses } from '@/lib/catalog';
 import { formatProbability, humaniseId } from '@/lib/workspace/probability';
 
 export const dynamic = 'force-dynamic';
 const PRINTED_TESTS = 10;
+/** Leading causes whose patient advice is printed, and how many entries fit the page. */
+const ADVICE_CAUSES = 3;
+const PRINTED_ADVICE = 4;
 export const metadata: Metadata = { title: 'Print view', robots: { index: false } };
 
 /** One printable page: findings entered, red flags, differential, can't-miss, workup, date, disclaimer. */
@@ -21,6 +25,9 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   const legs = describeLegMarks(state.legs);
   // One page: the first ten tests of the plan; the workspace lists the rest.
   const workup = result.workup.slice(0, PRINTED_TESTS);
+  // Patient advice for the leading causes and any can't-miss cause, urgent kinds first.
+  const adviceCauses = [...result.causes.slice(0, ADVICE_CAUSES), ...result.cantMiss].map((c) => c.id);
+  const advice = state.present.length > 0 ? (await listAdviceForCauses(adviceCauses)).slice(0, PRINTED_ADVICE) : [];
   const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <div className="print-page">
@@ -91,6 +98,21 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
         </ul>
         {result.workup.length > workup.length ? <p className="muted">{result.workup.length - workup.length} further tests in the workspace.</p> : null}
       </section>
+      {advice.length > 0 ? (
+        <section aria-labelledby="print-advice">
+          <h2 id="print-advice">What to tell the patient</h2>
+          <ul>
+            {advice.map((entry) => (
+              <li key={entry.id}>
+                <strong>
+                  {ADVICE_KIND_LABEL[entry.kind]}: {entry.title}.
+                </strong>{' '}
+                {entry.body.split('. ')[0]}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Disclaimer />
     </div>
   );

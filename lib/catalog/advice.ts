@@ -36,6 +36,20 @@ export async function listAdvice(kind?: AdviceKind): Promise<AdviceEntry[]> {
     .sort((a, b) => ADVICE_KIND_ORDER.indexOf(a.kind) - ADVICE_KIND_ORDER.indexOf(b.kind));
 }
 
+/** Headings of the advice kinds, in the words a patient leaflet would use. */
+export const ADVICE_KIND_LABEL: Readonly<Record<AdviceKind, string>> = {
+  seek_care_now: 'Seek care now',
+  consult_soon: 'See a doctor soon',
+  prevention: 'Prevention',
+  faq: 'Questions patients ask',
+};
+
+/** Advice that names any of the given causes, in display order (for a cause page or a printed case). */
+export async function listAdviceForCauses(causeIds: readonly string[]): Promise<AdviceEntry[]> {
+  const wanted = new Set(causeIds);
+  return (await listAdvice()).filter((entry) => entry.causes.some((cause) => wanted.has(cause.id)));
+}
+
 /** Every red-flag rule with its trigger findings and causes, emergency first. */
 export async function listRedFlagRules(): Promise<RedFlagRuleView[]> {
   return [...(await getCatalogSnapshot()).rules];

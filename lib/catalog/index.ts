@@ -4,7 +4,7 @@ export { listCauses, getCause, type CauseFilter, type CauseDetail } from './caus
 export { listFindings, getFinding, searchCatalogFindings, type FindingCause, type FindingDetail } from './findings';
 export { listTests, getTest, type TestDetail } from './tests';
 export { listTreatments, getTreatment, type TreatmentDetail } from './treatments';
-export { listAdvice, listRedFlagRules, ADVICE_KIND_ORDER, type AdviceEntry } from './advice';
+export { listAdvice, listAdviceForCauses, listRedFlagRules, ADVICE_KIND_LABEL, ADVICE_KIND_ORDER, type AdviceEntry } from './advice';
 export {
   getDifferential,
   differentialOn,

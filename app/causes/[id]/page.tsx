@@ -6,7 +6,7 @@ import { CauseFindingsTable } from '@/components/cause-findings-table';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
-import { getCause } from '@/lib/catalog';
+import { ADVICE_KIND_LABEL, getCause, listAdviceForCauses } from '@/lib/catalog';
 
 // Built on first request, then cached: `next build` runs without a database.
 export const revalidate = 3600;
@@ -29,6 +29,7 @@ function BulletList({ items }: { items: readonly string[] }) {
 export default async function CausePage({ params }: Props) {
   const cause = await getCause((await params).id);
   if (!cause) notFound();
+  const advice = await listAdviceForCauses([cause.id]);
   const age = `${cause.typicalAge.min}–${cause.typicalAge.max} years${cause.typicalAge.peak ? ` (peak ${cause.typicalAge.peak})` : ''}`;
   return (
     <article>
@@ -136,6 +137,16 @@ export default async function CausePage({ params }: Props) {
 
       <h2>Prevention</h2>
       <BulletList items={cause.prevention} />
+
+      <h2>Advice for the patient</h2>
+      {advice.length === 0 ? <p className="muted">No patient advice names this cause yet.</p> : null}
+      <ul>
+        {advice.map((entry) => (
+          <li key={entry.id}>
+            <strong>{ADVICE_KIND_LABEL[entry.kind]}:</strong> <Link href={`/advice#advice-entry-${entry.id}`}>{entry.title}</Link>
+          </li>
+        ))}
+      </ul>
 
       <h2>Codes</h2>
       <CodingList codes={cause.codes} />
