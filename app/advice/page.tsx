@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ADVICE_KIND_LABEL, ADVICE_KIND_ORDER, listAdvice } from '@/lib/catalog';
 
-export const revalidate = 3600;
+// Read at request time: `next build` runs without a database.
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Advice for patients' };
 
 /** Patient advice grouped by kind: when to seek care now or soon, prevention, and common questions. */
