@@ -1,8 +1,8 @@
 // Safety scenarios for the neuropathic, metabolic, toxic, infectious, inflammatory and hereditary
-// causes (catalog contract §3). Each entry has the SafetyCase shape of tests/safety/safety-case.ts;
-// the type is not imported so this file stands alone until the safety harness is merged.
+// causes (catalog contract §3), run by tests/safety/scenarios.test.ts on the real catalog.
+import type { SafetyCase } from '../safety-case';
 
-export const cases = [
+export const cases: SafetyCase[] = [
   {
     name: 'Abdominal pain attacks, leg weakness, hyponatraemia and dark urine in a young woman: acute porphyria attack',
     source: 'catalog: acute intermittent porphyria',
@@ -91,4 +91,4 @@ export const cases = [
       notRules: ['acute-porphyria-attack', 'paraneoplastic-sensory-neuronopathy', 'amyloid-neuropathy-suspected', 'heavy-metal-poisoning', 'neurosyphilis-suspected'],
     },
   },
-] as const;
+];
