@@ -12,9 +12,9 @@ const casesDir = path.join(import.meta.dirname, 'cases');
 const files = readdirSync(casesDir).filter((f) => f.endsWith('.ts')).sort();
 const loaded: [file: string, cases: SafetyCase[]][] = await Promise.all(
   files.map(async (file) => {
-    const module = (await import(pathToFileURL(path.join(casesDir, file)).href)) as { cases?: SafetyCase[] };
-    if (!Array.isArray(module.cases)) throw new Error(`tests/safety/cases/${file} must export \`cases: SafetyCase[]\``);
-    return [file, module.cases] as [string, SafetyCase[]];
+    const loadedModule = (await import(pathToFileURL(path.join(casesDir, file)).href)) as { cases?: SafetyCase[] };
+    if (!Array.isArray(loadedModule.cases)) throw new Error(`tests/safety/cases/${file} must export \`cases: SafetyCase[]\``);
+    return [file, loadedModule.cases] as [string, SafetyCase[]];
   }),
 );
 const index = realCatalogIndex();
