@@ -49,3 +49,13 @@ for (const [file, cases] of loaded) {
     });
   });
 }
+
+describe('checkSafetyCase', () => {
+  it('reports every broken expectation, so a wrong case cannot pass', () => {
+    const wrong = checkSafetyCase(index, {
+      name: 'deliberately wrong', source: 'harness self-test', present: ['saddle-anaesthesia'],
+      expect: { alert: 'none', rules: ['stroke-tia'], notRules: ['cauda-equina'], cantMiss: ['stroke-tia'], maxRank: { 'morton-neuroma': 1 } },
+    });
+    expect(wrong.failures).toHaveLength(5);
+  });
+});
