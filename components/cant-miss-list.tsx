@@ -18,6 +18,9 @@ export const CantMissList = memo(function CantMissList({ causes }: { causes: rea
               <Link href={`/causes/${cause.id}`}>{cause.name}</Link> <UrgencyBadge urgency={cause.urgency} />{' '}
               <span className="muted">{formatProbability(cause.probability)}</span>
               {cause.alertIds.length > 0 ? <span className="cant-miss-flag"> · named by a red flag</span> : null}
+              {cause.alertIds.length === 0 && cause.openRuleIds.length > 0 ? (
+                <span className="cant-miss-flag"> · red-flag presentation not yet excluded</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,10 +1,12 @@
 'use client';
-// Keeps the differential in step with the case: one request per edit, the previous one aborted,
-// the previous results shown until the new ones arrive.
+// Keeps the differential in step with the case. Once the catalog has loaded in the browser, every
+// edit is ranked here by the same engine code the server runs, and the case never leaves the page;
+// until then (or if it cannot load) one API request per edit, the previous one aborted.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DifferentialResponse } from '@/lib/catalog';
-import { differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
+import { differentialOn, type DifferentialResponse } from '@/lib/catalog/differential';
+import { differentialCase, differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
 import type { CaseState } from '@/lib/workspace/case-state';
+import { useLocalCatalog } from './use-local-catalog';
 
 /** Performance marks: a test (or a curious clinician) can read `numbdx:update` durations. */
 export const UPDATE_MARK = 'numbdx:edit';
@@ -18,13 +20,30 @@ export function useDifferential(initial: DifferentialResponse) {
   const [status, setStatus] = useState<DifferentialStatus>('idle');
   const controller = useRef<AbortController | null>(null);
   const pendingMeasure = useRef(false);
+  const local = useLocalCatalog(initial.catalogVersion);
+  const localRef = useRef(local);
+  useEffect(() => {
+    localRef.current = local;
+  }, [local]);
 
   const load = useCallback(async (state: CaseState) => {
     controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
     performance.clearMarks(UPDATE_MARK);
     performance.mark(UPDATE_MARK);
+    const snapshot = localRef.current;
+    if (snapshot) {
+      try {
+        const next = differentialOn(snapshot, differentialCase(state, WORKSPACE_CAUSE_LIMIT));
+        pendingMeasure.current = true;
+        setResult(next);
+        setStatus('idle');
+        return;
+      } catch {
+        // A case the local catalog rejects: the API answers it (and says why) below.
+      }
+    }
+    const current = new AbortController();
+    controller.current = current;
     setStatus('loading');
     try {
       const response = await fetch(`/api/differential?${differentialQuery(state, WORKSPACE_CAUSE_LIMIT)}`, {
@@ -52,5 +71,5 @@ export function useDifferential(initial: DifferentialResponse) {
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  return { result, status, load };
+  return { result, status, load, local: local !== null };
 }

@@ -1,5 +1,6 @@
 // Rules that span entries: unique ids, references that resolve, nothing left unused.
 import type { CatalogData } from '../schemas/catalog';
+import { findContraindicatedLinks } from './contraindications';
 
 export interface CatalogProblem {
   file: string;
@@ -80,6 +81,10 @@ export function crossCheck(data: CatalogData, folder: Folders): { errors: Catalo
     advice.causes.forEach((c, i) => {
       if (!ids.causes.has(c)) errors.push({ file: folder.advice, entry: advice.id, field: `causes.${i}`, message: `unknown cause "${c}"` });
     });
+  }
+
+  for (const p of findContraindicatedLinks(data)) {
+    errors.push({ file: `${folder.causes}/${p.causeId}.json`, entry: p.causeId, field: `treatments › ${p.treatmentId}`, message: `contraindicated treatment: ${p.reason}` });
   }
 
   for (const section of ['findings', 'tests', 'treatments', 'references'] as const) {

@@ -1,5 +1,6 @@
-// The differential for one case, in the API's JSON shape: used by GET/POST /api/differential and
-// by the server-rendered workspace, so both always show the same answer.
+// The differential for one case, in the API's JSON shape: used by GET/POST /api/differential, the
+// server-rendered workspace and the workspace in the browser (on the published snapshot), so all
+// three always show the same answer. Universal: no database, no Node API (see get-differential.ts).
 import type { CantMissCause } from '../engine/cant-miss';
 import { findCaseInputProblems } from '../engine/case-input';
 import { computeDifferential } from '../engine/differential';
@@ -7,8 +8,8 @@ import type { NextFinding } from '../engine/next-findings';
 import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
 import type { WorkupEntry } from '../engine/workup';
-import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } from '../schemas/api';
-import { getCatalogSnapshot, type CatalogSnapshot } from './snapshot';
+import type { TDifferentialCase, TDifferentialInput } from '../schemas/api';
+import type { CatalogSnapshot } from './snapshot-build';
 
 export type DifferentialInput = TDifferentialInput;
 export type { CantMissCause, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
@@ -58,13 +59,4 @@ export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCa
     nextFindings: result.nextFindings,
     workup: result.workup,
   };
-}
-
-/**
- * The ranked differential, can't-miss causes, alerts, next findings and workup for a case.
- * Throws a ZodError for a malformed case and CaseInputError for ids the catalog does not know.
- */
-export async function getDifferential(input: DifferentialInput): Promise<DifferentialResponse> {
-  const parsed = zDifferentialInput.parse(input);
-  return differentialOn(await getCatalogSnapshot(), parsed);
 }

@@ -5,8 +5,9 @@ export { listFindings, getFinding, searchCatalogFindings, type FindingCause, typ
 export { listTests, getTest, type TestDetail } from './tests';
 export { listTreatments, getTreatment, type TreatmentDetail } from './treatments';
 export { listAdvice, listAdviceForCauses, listRedFlagRules, ADVICE_KIND_LABEL, ADVICE_KIND_ORDER, type AdviceEntry } from './advice';
+export { getDifferential } from './get-differential';
+export { snapshotAssetPath, toSnapshotAsset } from './snapshot-asset';
 export {
-  getDifferential,
   differentialOn,
   checkCaseAgainstCatalog,
   CaseInputError,

@@ -45,6 +45,8 @@ export interface SnapshotData {
 /** The whole catalog in memory, shared by every request until the catalog changes. */
 export interface CatalogSnapshot {
   version: string;
+  /** The rows it was built from (the browser's copy is published from them, see snapshot-asset.ts). */
+  source: SnapshotData;
   seededAt: string | null;
   /** Ordered by label. */
   findings: readonly CatalogFinding[];
@@ -140,6 +142,7 @@ export function buildCatalogSnapshot(data: SnapshotData): CatalogSnapshot {
   );
   return {
     version: data.version,
+    source: data,
     seededAt: data.seededAt,
     findings,
     findingById,

@@ -1,10 +1,13 @@
 // The can't-miss list answers "what dangerous cause is still compatible with this patient?",
-// which the probability ranking alone hides when a dangerous cause is rare.
+// which the probability ranking alone hides when a dangerous cause is rare, and which pertinent
+// negatives can hide too: early cauda equina syndrome lacks exactly the late signs a clinician
+// records as absent. So a dangerous cause stays listed while any presentation on its red-flag
+// rules is still open, whatever its posterior.
 import { compareText } from './index';
 import { CANT_MISS_MIN_PROBABILITY } from './parameters';
 import type { RedFlagAlert } from './red-flags';
 import type { RankedCause } from './score';
-import type { Urgency } from './types';
+import type { EngineRedFlagRule, Urgency } from './types';
 
 /** A dangerous cause that should be considered explicitly. */
 export interface CantMissCause {
@@ -14,26 +17,100 @@ export interface CantMissCause {
   probability: number;
   /** Fired alerts that name this cause (empty when it is listed on its supporting findings). */
   alertIds: string[];
+  /** Unfired red-flag rules naming this cause whose presentation is still open (see openRedFlagRules). */
+  openRuleIds: string[];
 }
 
-/** Dangerous causes (cantMiss, emergency or urgent) named by a fired alert or supported and ≥ 0.2 %; emergency first, then by probability. */
-export function listCantMiss(ranked: readonly RankedCause[], alerts: readonly RedFlagAlert[]): CantMissCause[] {
+/** What listCantMiss needs to tell which red-flag presentations the entered findings leave open. */
+export interface CantMissContext {
+  rules: readonly EngineRedFlagRule[];
+  present: readonly string[];
+  absent: readonly string[];
+}
+
+/**
+ * Findings of which a patient has exactly one: the onset categories. Recording one present
+ * closes the others, so "chronic" closes a trigger group that needs "acute" without the
+ * clinician having to record "acute: absent" as well. Ids missing from a catalog are harmless.
+ */
+export const EXCLUSIVE_FINDING_SETS: readonly (readonly string[])[] = [
+  ['onset-sudden', 'onset-acute', 'onset-subacute', 'onset-chronic'],
+];
+
+/** The absent ids plus those ruled out by a present member of an exclusive set. */
+export function effectiveAbsent(present: readonly string[], absent: readonly string[]): Set<string> {
+  const closed = new Set(absent);
+  const presentIds = new Set(present);
+  for (const set of EXCLUSIVE_FINDING_SETS) {
+    if (!set.some((id) => presentIds.has(id))) continue;
+    for (const id of set) if (!presentIds.has(id)) closed.add(id);
+  }
+  return closed;
+}
+
+/**
+ * Share of a trigger group that must be present for its presentation to count as under way
+ * (estimate). Half keeps "back pain, incontinence not yet asked" open for cauda equina, but not
+ * "diabetes" alone for a four-finding epidural-abscess group, which would list every diabetic.
+ */
+export const OPEN_GROUP_MIN_PRESENT_SHARE = 0.5;
+
+/**
+ * Rule ids by cause id for rules that have not fired but have an open trigger group: at least
+ * half of its findings present (OPEN_GROUP_MIN_PRESENT_SHARE) and none of the rest recorded
+ * absent, directly or through an exclusive set.
+ */
+export function openRedFlagRules(context: CantMissContext): Map<string, string[]> {
+  const present = new Set(context.present);
+  const closed = effectiveAbsent(context.present, context.absent);
+  const open = new Map<string, string[]>();
+  for (const rule of context.rules) {
+    const fired = rule.triggers.some((group) => group.every((id) => present.has(id)));
+    if (fired) continue;
+    const isOpen = rule.triggers.some(
+      (group) =>
+        group.filter((id) => present.has(id)).length >= OPEN_GROUP_MIN_PRESENT_SHARE * group.length &&
+        !group.some((id) => closed.has(id)),
+    );
+    if (!isOpen) continue;
+    for (const causeId of rule.causeIds) open.set(causeId, [...(open.get(causeId) ?? []), rule.id]);
+  }
+  return open;
+}
+
+/**
+ * Dangerous causes (cantMiss, emergency or urgent) that are named by a fired alert, or supported
+ * and ≥ 0.2 %; and dangerous causes (cantMiss or emergency) with an open red-flag presentation
+ * whatever their posterior. Emergency first, then by probability.
+ */
+export function listCantMiss(
+  ranked: readonly RankedCause[],
+  alerts: readonly RedFlagAlert[],
+  context?: CantMissContext,
+): CantMissCause[] {
   const alertIdsByCause = new Map<string, string[]>();
   for (const alert of alerts) {
     for (const causeId of alert.causeIds) {
       alertIdsByCause.set(causeId, [...(alertIdsByCause.get(causeId) ?? []), alert.ruleId]);
     }
   }
+  const openByCause = context ? openRedFlagRules(context) : new Map<string, string[]>();
   const listed: CantMissCause[] = [];
   for (const cause of ranked) {
     const alertIds = alertIdsByCause.get(cause.id) ?? [];
     // An alert-named cause is kept even if the catalog forgot to flag it as dangerous.
     const dangerous = cause.cantMiss || cause.urgency !== 'routine' || alertIds.length > 0;
     if (!dangerous) continue;
+    const mustNotMiss = cause.cantMiss || cause.urgency === 'emergency';
+    const openRuleIds = mustNotMiss ? (openByCause.get(cause.id) ?? []) : [];
     const supportedByPresent = cause.supporting.some((c) => c.state === 'present');
-    const compatible = alertIds.length > 0 || (supportedByPresent && cause.probability >= CANT_MISS_MIN_PROBABILITY);
+    // An open red-flag presentation waives the posterior threshold, not the need for support:
+    // pertinent negatives lower the posterior but cannot remove support (present findings give it).
+    const compatible =
+      alertIds.length > 0 ||
+      (supportedByPresent && (openRuleIds.length > 0 || cause.probability >= CANT_MISS_MIN_PROBABILITY));
     if (!compatible) continue;
-    listed.push({ id: cause.id, name: cause.name, urgency: cause.urgency, probability: cause.probability, alertIds });
+    listed.push({ id: cause.id, name: cause.name, urgency: cause.urgency, probability: cause.probability, alertIds, openRuleIds });
   }
   return listed.sort(
     (a, b) =>

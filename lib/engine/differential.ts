@@ -37,7 +37,7 @@ export function computeDifferential(
 ): DifferentialResult {
   const causes = rankCauses(index, input); // enforces the precondition before anything else runs
   const alerts = evaluateRedFlags(index, input.present);
-  const cantMiss = listCantMiss(causes, alerts);
+  const cantMiss = listCantMiss(causes, alerts, { rules: index.rules, present: input.present, absent: input.absent });
   return {
     catalogVersion: index.version,
     causes,

@@ -16,7 +16,10 @@ export interface RedFlagAlert {
   causeIds: string[];
 }
 
-/** Alerts for every rule with at least one fully present trigger group; emergency first, then by rule id. */
+/**
+ * Alerts for every rule with at least one fully present trigger group, emergency first, then by
+ * rule id; an urgent alert whose causes are all named by a fired emergency alert is left out.
+ */
 export function evaluateRedFlags(index: EngineIndex, present: readonly string[]): RedFlagAlert[] {
   for (const id of present) findingModelOf(index, id);
   const presentIds = new Set(present);
@@ -35,5 +38,12 @@ export function evaluateRedFlags(index: EngineIndex, present: readonly string[])
       causeIds: [...rule.causeIds],
     });
   }
-  return alerts;
+  return withoutSupersededUrgent(alerts);
+}
+
+// An urgent "no deficit yet" alert (e.g. MRI within 1 week for spinal pain in cancer) next to the
+// emergency alert for the same causes would give two timings for one problem, the slower one wrong.
+function withoutSupersededUrgent(alerts: RedFlagAlert[]): RedFlagAlert[] {
+  const emergencyCauses = new Set(alerts.filter((a) => a.level === 'emergency').flatMap((a) => a.causeIds));
+  return alerts.filter((a) => a.level === 'emergency' || !a.causeIds.every((id) => emergencyCauses.has(id)));
 }

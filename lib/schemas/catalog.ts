@@ -119,6 +119,7 @@ export const CAUSE_CATEGORIES = [
   'infectious',
   'central',
   'hereditary',
+  'idiopathic',
 ] as const;
 export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
 export const PREVALENCE_TIERS = ['very_common', 'common', 'uncommon', 'rare', 'very_rare'] as const;

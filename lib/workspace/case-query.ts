@@ -2,6 +2,7 @@
 // `legs` for the marks on the leg picture. The server reads a URL with the API's zod schema
 // (app/page.tsx); this file only writes URLs and re-reads ones the workspace wrote itself, so
 // the browser bundle carries no zod.
+import type { TDifferentialCase } from '../schemas/api';
 import type { CaseState, Sex } from './case-state';
 import { parseMark, pruneLegMarks } from './leg-marks';
 
@@ -44,6 +45,14 @@ function caseParams(state: CaseState): URLSearchParams {
   if (state.age !== undefined) params.set('age', String(state.age));
   if (state.sex) params.set('sex', state.sex);
   return params;
+}
+
+/** The case as the engine takes it (what differentialQuery encodes), for ranking in the browser. */
+export function differentialCase(state: CaseState, limit: number): TDifferentialCase {
+  const input: TDifferentialCase = { present: state.present, absent: state.absent, limit };
+  if (state.age !== undefined) input.age = state.age;
+  if (state.sex) input.sex = state.sex;
+  return input;
 }
 
 /** Query string (without "?") for the differential API and the FHIR download. */

@@ -12,6 +12,7 @@ export const CATEGORY_LABEL: Record<string, string> = {
   infectious: 'Infectious',
   central: 'Brain and central',
   hereditary: 'Hereditary',
+  idiopathic: 'Idiopathic',
 };
 
 export const FINDING_KIND_LABEL: Record<string, string> = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listCantMiss } from '../../lib/engine/cant-miss';
 import { computeDifferential } from '../../lib/engine/differential';
 import { CANT_MISS_MIN_PROBABILITY } from '../../lib/engine/parameters';
+import { buildEngineIndex } from '../../lib/engine/index';
 import { evaluateRedFlags } from '../../lib/engine/red-flags';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
@@ -62,6 +63,7 @@ describe('listCantMiss', () => {
       urgency: 'emergency',
       probability: ces.probability,
       alertIds: ['cauda-equina-red-flags'],
+      openRuleIds: [],
     });
   });
 
@@ -77,5 +79,27 @@ describe('listCantMiss', () => {
   it('never lists a routine cause on probability alone', () => {
     const ranked = rankCauses(fixtureIndex, { present: ['radiating-leg-pain', 'slr-positive'], absent: [] });
     expect(listCantMiss(ranked, []).map((c) => c.id)).toEqual(['cauda-equina-syndrome']);
+  });
+});
+
+describe('evaluateRedFlags: superseded urgent alerts', () => {
+  const rule = (id: string, level: 'emergency' | 'urgent', triggers: string[][], causeIds: string[]) => ({
+    id, name: id, level, message: id, action: `${id} action`, triggers, causeIds,
+  });
+  const index = buildEngineIndex({
+    ...fixtureCatalog,
+    rules: [
+      rule('mets-pain', 'urgent', [['radiating-leg-pain']], ['cauda-equina-syndrome']),
+      rule('mets-deficit', 'emergency', [['radiating-leg-pain', 'bilateral-leg-weakness']], ['cauda-equina-syndrome']),
+      rule('weakness', 'urgent', [['bilateral-leg-weakness']], ['cauda-equina-syndrome', 'guillain-barre-syndrome']),
+    ],
+  });
+
+  it.each([
+    ['the urgent alert alone when no emergency fires', ['radiating-leg-pain'], ['mets-pain']],
+    ['the emergency without the slower urgent alert for the same cause', ['radiating-leg-pain', 'bilateral-leg-weakness'], ['mets-deficit', 'weakness']],
+    ['an urgent alert naming another cause too stays', ['bilateral-leg-weakness'], ['weakness']],
+  ])('%s', (_name, present, expected) => {
+    expect(evaluateRedFlags(index, present).map((a) => a.ruleId)).toEqual(expected);
   });
 });

@@ -1,0 +1,50 @@
+// Seeded synthetic catalogs with the real catalog's shape, for `npm run bench:scale`: the real
+// causes, findings, links and rules copied `factor` times under new ids, with each copy's
+// probabilities jittered and a tenth of its links pointed at other copies' findings, so the
+// result is not block-diagonal (a finding is shared across copies as real findings are).
+import type { EngineCatalog, EngineCause, EngineFinding, EngineRedFlagRule } from '../lib/engine/types';
+
+/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same catalog. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}--${copy}`);
+const clamp = (p: number) => Math.min(0.99, Math.max(0.01, p));
+
+/** The real catalog scaled to `factor` copies (factor 1 returns it unchanged). */
+export function scaleCatalog(real: EngineCatalog, factor: number, seed = 1): EngineCatalog {
+  if (factor === 1) return real;
+  const random = seededRandom(seed);
+  const findings: EngineFinding[] = [];
+  const causes: EngineCause[] = [];
+  const rules: EngineRedFlagRule[] = [];
+  for (let copy = 0; copy < factor; copy++) {
+    for (const f of real.findings) findings.push({ ...f, id: suffix(f.id, copy), label: copy === 0 ? f.label : `${f.label} (${copy})` });
+    for (const c of real.causes) {
+      const seen = new Set<string>();
+      const links = c.findings.map((link) => {
+        // A tenth of the links point at the same finding in another copy.
+        const other = random() < 0.1 ? Math.floor(random() * factor) : copy;
+        return { ...link, findingId: suffix(link.findingId, other), probability: clamp(link.probability * (0.8 + 0.4 * random())) };
+      });
+      causes.push({
+        ...c,
+        id: suffix(c.id, copy),
+        name: copy === 0 ? c.name : `${c.name} (${copy})`,
+        findings: links.filter((l) => !seen.has(l.findingId) && seen.add(l.findingId)),
+      });
+    }
+    for (const r of real.rules) {
+      rules.push({ ...r, id: suffix(r.id, copy), triggers: r.triggers.map((g) => g.map((id) => suffix(id, copy))), causeIds: r.causeIds.map((id) => suffix(id, copy)) });
+    }
+  }
+  return { ...real, version: `${real.version}x${factor}`, findings, causes, rules };
+}
