@@ -76,7 +76,7 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     if (model.attribute) presentValues.set(model.attribute.variable, [...(presentValues.get(model.attribute.variable) ?? []), model]);
     else items.push(findingItem(model, 'present', setting));
   }
-  for (const [variable, models] of presentValues) items.push(attributeItem(index, variable, models, 'present', setting));
+  for (const [variable, models] of presentValues) items.push(attributeItem(index.causes.length, variable, models, 'present', setting));
 
   const absentIds = new Set(input.absent);
   const knownAbsent = new Set(input.absent);
@@ -92,7 +92,7 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     else if (model.attribute) absentValues.set(model.attribute.variable, [...(absentValues.get(model.attribute.variable) ?? []), model]);
     else items.push(findingItem(model, 'absent', setting));
   }
-  for (const [variable, models] of absentValues) items.push(attributeItem(index, variable, models, 'absent', setting));
+  for (const [variable, models] of absentValues) items.push(attributeItem(index.causes.length, variable, models, 'absent', setting));
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 
@@ -110,22 +110,25 @@ function findingItem(model: FindingModel, state: 'present' | 'absent', setting: 
 
 /** Present: the value(s) entered, P = Σ P(v|c). Absent: none of them, P = 1 − Σ P(v|c). */
 function attributeItem(
-  index: EngineIndex,
+  causeCount: number,
   variable: AttributeVariable,
   models: FindingModel[],
   state: 'present' | 'absent',
   setting: CareSetting,
 ): EvidenceItem {
-  const table = index.attributes[variable];
   const values = [...new Set(models.map((m) => m.attribute!.value))];
-  const logLikelihood = new Float64Array(index.causes.length);
+  // One entry point per value. Its P(f|c) is P(value | c) from the cause's attributes (or, for a
+  // cause without attributes, the finding's listed probability or leak), so the values add up.
+  const byValue = values.map((v) => models.find((m) => m.attribute!.value === v)!);
+  const logLikelihood = new Float64Array(causeCount);
   for (let c = 0; c < logLikelihood.length; c++) {
     let p = 0;
-    for (const v of values) p += table.get(v)![c]!;
+    for (const model of byValue) p += model.probabilityByCause[c]!;
+    p = Math.min(1, p);
     logLikelihood[c] = Math.log(clampProbability(state === 'present' ? p : 1 - p));
   }
   let marginal = 0;
-  for (const v of values) marginal += models.find((m) => m.attribute!.value === v)!.marginal[setting];
+  for (const model of byValue) marginal += model.marginal[setting];
   const group = state === 'present' && values.length === 1 ? DEPENDENCE_GROUP_OF.get(`${variable}:${values[0]}`) : undefined;
   return {
     findingIds: models.map((m) => m.finding.id),

@@ -24,7 +24,7 @@ export interface FindingModel {
   finding: EngineFinding;
   /** Clamped hand-entered background frequency (the leak is a fraction of it). */
   background: number;
-  /** P(f | a cause that does not list f): LEAK_FRACTION[kind] × background, clamped. */
+  /** P(f | a cause that does not list f): LEAK_FRACTION[kind] × background, at least LEAK_FLOOR, at most the background. */
   leak: number;
   /** The attribute value this finding enters, when it is an entry point. */
   attribute?: AttributeValue;
@@ -114,7 +114,7 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     findingById.set(finding.id, {
       finding,
       background,
-      leak: clampProbability(tuning.leakFraction[finding.kind] * background),
+      leak: clampProbability(Math.min(background, Math.max(tuning.leakFloor, tuning.leakFraction[finding.kind] * background))),
       ...(attribute ? { attribute } : {}),
       ...(group ? { group } : {}),
       implies: [],

@@ -41,6 +41,14 @@ export const LEAK_FRACTION: Readonly<Record<FindingKind, number>> = {
 };
 
 /**
+ * Lowest leak: an unlisted finding is never taken as rarer than this in a cause (and never as
+ * commoner than its background frequency). A floor would protect causes whose catalog entry misses
+ * a rare finding; on the development cases every floor tried (0.005 to 0.04) fitted worse than
+ * none, so it is 0 until the cases say otherwise.
+ */
+export const LEAK_FLOOR = 0;
+
+/**
  * Correlated findings (one dependence group: signs of one process, e.g. vibration loss, monofilament
  * loss and absent ankle jerks in a length-dependent neuropathy) do not stack: per cause, the
  * strongest piece of evidence in a group counts fully and each further one by this factor
@@ -122,6 +130,7 @@ export function clampProbability(p: number): number {
 export interface ModelTuning {
   tierWeight: Readonly<Record<PrevalenceTier, number>>;
   leakFraction: Readonly<Record<FindingKind, number>>;
+  leakFloor: number;
   damping: number;
   evidenceExponent: number;
 }
@@ -130,6 +139,7 @@ export interface ModelTuning {
 export const DEFAULT_TUNING: ModelTuning = {
   tierWeight: PREVALENCE_TIER_WEIGHT,
   leakFraction: LEAK_FRACTION,
+  leakFloor: LEAK_FLOOR,
   damping: DEPENDENCE_DAMPING,
   evidenceExponent: EVIDENCE_EXPONENT,
 };

@@ -2,7 +2,7 @@
 // `legs` for the marks on the leg picture. The server reads a URL with the API's zod schema
 // (app/page.tsx); this file only writes URLs and re-reads ones the workspace wrote itself, so
 // the browser bundle carries no zod.
-import type { CaseState, Sex } from './case-state';
+import type { CareSetting, CaseState, Sex } from './case-state';
 import { parseMark, pruneLegMarks } from './leg-marks';
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -29,6 +29,8 @@ export function caseFromUrlSearch(search: string): CaseState {
   if (params.get('age') && Number.isInteger(age) && age >= 0 && age <= 120) state.age = age;
   const sex = params.get('sex');
   if (sex === 'female' || sex === 'male') state.sex = sex as Sex;
+  const setting = params.get('setting');
+  if (setting === 'primary_care' || setting === 'emergency' || setting === 'neurology') state.setting = setting as CareSetting;
   return pruneLegMarks(state);
 }
 
@@ -43,6 +45,7 @@ function caseParams(state: CaseState): URLSearchParams {
   if (state.absent.length) params.set('absent', state.absent.join(','));
   if (state.age !== undefined) params.set('age', String(state.age));
   if (state.sex) params.set('sex', state.sex);
+  if (state.setting) params.set('setting', state.setting);
   return params;
 }
 
