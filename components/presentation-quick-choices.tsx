@@ -21,6 +21,9 @@ function withSetting(state: CaseState, setting: CareSetting): CaseState {
 /** Care setting and the five exclusive attributes (onset, course, side, distribution, motor signs) as quick choices. */
 export function PresentationQuickChoices({ state, implied, labelOf, onChange }: PresentationQuickChoicesProps) {
   const setting = state.setting ?? DEFAULT_SETTING;
+  const attributeFindings = new Set(PRESENTATION_VARIABLES.flatMap((v) => v.options.map((o) => o.findingId)));
+  // Implied findings that are not attribute values (those show in their own choice above).
+  const otherImplied = implied.filter((f) => !f.entered && !attributeFindings.has(f.findingId));
   return (
     <fieldset className="presentation-choices">
       <legend>Presentation</legend>
@@ -74,6 +77,18 @@ export function PresentationQuickChoices({ state, implied, labelOf, onChange }: 
           </div>
         );
       })}
+      {otherImplied.length > 0 ? (
+        <p className="hint implied-findings">
+          Also taken as present:{' '}
+          {otherImplied.map((f, i) => (
+            <span key={f.findingId}>
+              {i > 0 ? '; ' : ''}
+              {f.label} (implied by {f.impliedBy.map(labelOf).join(', ')})
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
     </fieldset>
   );
 }
