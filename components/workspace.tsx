@@ -15,6 +15,7 @@ import { LegMap } from './leg-map';
 import { pruneLegMarks, toggleLegMark, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { NextFindings } from './next-findings';
 import { PatientQuickInputs } from './patient-quick-inputs';
+import { PresentationQuickChoices } from './presentation-quick-choices';
 import { RedFlagBanner } from './red-flag-banner';
 import { useCaseHistory } from './use-case-history';
 import { useFindingLabels } from './use-finding-labels';
@@ -96,6 +97,12 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             sex={state.sex}
             onAge={(age) => edit((s) => ({ ...s, age }), 'age')}
             onSex={(sex) => edit((s) => ({ ...s, sex }), 'sex')}
+          />
+          <PresentationQuickChoices
+            state={state}
+            implied={result.implied ?? []}
+            labelOf={labelOf}
+            onChange={(change) => edit((s) => pruneLegMarks(change(s)), 'presentation')}
           />
           <FindingPicker inputRef={pickerInput} entered={[...state.present, ...state.absent]} onPick={addFinding} />
           <EnteredFindings

@@ -1,4 +1,5 @@
 // Rules that span entries: unique ids, references that resolve, nothing left unused.
+import { ATTRIBUTE_FINDING_IDS } from '../engine/attributes';
 import type { CatalogData } from '../schemas/catalog';
 import { findContraindicatedLinks } from './contraindications';
 
@@ -60,6 +61,10 @@ export function crossCheck(data: CatalogData, folder: Folders): { errors: Catalo
     if (c.attributes) needSource(c.attributes.source, { file, entry: c.id, field: 'attributes.source' });
     const seen = new Set<string>();
     c.findings.forEach((link, i) => {
+      // The cause's attributes stand for these findings; a link as well would count the same evidence twice.
+      if (ATTRIBUTE_FINDING_IDS.has(link.finding)) {
+        errors.push({ file, entry: c.id, field: `findings.${i}.finding`, message: `"${link.finding}" is an attribute value: give it in "attributes", not as a finding link` });
+      }
       if (seen.has(link.finding)) errors.push({ file, entry: c.id, field: `findings.${i}.finding`, message: `"${link.finding}" is listed twice` });
       seen.add(link.finding);
       need('findings', link.finding, { file, entry: c.id, field: `findings.${i}.finding` });
@@ -68,6 +73,8 @@ export function crossCheck(data: CatalogData, folder: Folders): { errors: Catalo
     c.tests.forEach((t, i) => need('tests', t.test, { file, entry: c.id, field: `tests.${i}.test` }));
     c.treatments.forEach((t, i) => need('treatments', t.treatment, { file, entry: c.id, field: `treatments.${i}.treatment` }));
     c.references.forEach((r, i) => need('references', r, { file, entry: c.id, field: `references.${i}` }));
+    // The attribute entry points are used by every cause's attributes.
+    for (const id of ATTRIBUTE_FINDING_IDS) if (ids.findings.has(id)) used.findings.add(id);
   }
   for (const rule of data.redFlags) {
     rule.triggers.forEach((group, g) =>

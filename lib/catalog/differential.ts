@@ -2,25 +2,31 @@
 // server-rendered workspace and the workspace in the browser (on the published snapshot), so all
 // three always show the same answer. Universal: no database, no Node API (see get-differential.ts).
 import type { CantMissCause } from '../engine/cant-miss';
+import type { ImpliedFinding } from '../engine/evidence';
 import { findCaseInputProblems } from '../engine/case-input';
 import { computeDifferential } from '../engine/differential';
 import type { NextFinding } from '../engine/next-findings';
 import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
 import type { WorkupEntry } from '../engine/workup';
+import type { CareSetting } from '../engine/types';
 import type { TDifferentialCase, TDifferentialInput } from '../schemas/api';
 import type { CatalogSnapshot } from './snapshot-build';
 
 export type DifferentialInput = TDifferentialInput;
-export type { CantMissCause, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
+export type { CantMissCause, ImpliedFinding, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
 
 /** GET/POST /api/differential's body. */
 export interface DifferentialResponse {
   catalogVersion: string;
+  /** The care setting whose priors were used (primary_care when the case gave none). */
+  setting: CareSetting;
   /** How many causes the catalog ranked; `causes` holds the first `limit` of them. */
   totalCauses: number;
   /** Most probable first; each with its supporting and opposing findings (weight = ln LR). */
   causes: RankedCause[];
+  /** Findings present because an entered finding entails them; they count through that finding. */
+  implied: ImpliedFinding[];
   cantMiss: CantMissCause[];
   alerts: RedFlagAlert[];
   nextFindings: NextFinding[];
@@ -49,11 +55,19 @@ export function checkCaseAgainstCatalog(snapshot: CatalogSnapshot, input: TDiffe
 /** Computes the differential for a case on the loaded snapshot (pure apart from the snapshot). */
 export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCase): DifferentialResponse {
   checkCaseAgainstCatalog(snapshot, input);
-  const result = computeDifferential(snapshot.engine, { present: input.present, absent: input.absent, age: input.age, sex: input.sex });
+  const result = computeDifferential(snapshot.engine, {
+    present: input.present,
+    absent: input.absent,
+    age: input.age,
+    sex: input.sex,
+    ...(input.setting ? { setting: input.setting } : {}),
+  });
   return {
     catalogVersion: result.catalogVersion,
+    setting: result.setting,
     totalCauses: result.causes.length,
     causes: result.causes.slice(0, input.limit),
+    implied: result.implied,
     cantMiss: result.cantMiss,
     alerts: result.alerts,
     nextFindings: result.nextFindings,

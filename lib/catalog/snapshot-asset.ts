@@ -23,6 +23,7 @@ export function toSnapshotAsset(data: SnapshotData): SnapshotData {
   return {
     ...data,
     findings: data.findings.map((f) => ({ ...f, description: null })),
+    causes: data.causes.map((c) => ({ ...c, summary: '' })),
     tests: data.tests.map((t) => ({ ...t, shows: '', whenToOrder: '', thresholds: [] })),
     treatments: data.treatments.map((t) => ({ ...t, mechanism: '', cautions: [], contraindications: [] })),
     findingLinks: data.findingLinks.map((l) => ({ ...l, note: null })),

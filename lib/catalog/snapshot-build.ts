@@ -1,7 +1,7 @@
 // Turns the catalog's rows into the in-memory snapshot: lookups by id, the engine index and the
 // finding search index. Pure, so it can be tested without a database.
 import { buildEngineIndex, compareText, type EngineIndex } from '../engine/index';
-import type { EngineCatalog } from '../engine/types';
+import type { CareSetting, CauseAttributes, EngineCatalog, PrevalenceTier } from '../engine/types';
 import { buildFindingSearchIndex, type FindingSearchIndex } from '../search/findings';
 import { normaliseText } from '../search/normalise';
 import type {
@@ -27,6 +27,12 @@ export interface StoredRedFlagRule {
   causeIds: string[];
 }
 
+/** Model fields the lists do not show: per-cause setting tiers and attributes, per-finding implications. */
+export interface SnapshotModelData {
+  causes: { id: string; prevalenceBySetting?: Record<CareSetting, PrevalenceTier>; attributes?: CauseAttributes }[];
+  findings: { id: string; implies: string[] }[];
+}
+
 /** Everything the snapshot is built from, as decoded rows. */
 export interface SnapshotData {
   version: string;
@@ -40,6 +46,8 @@ export interface SnapshotData {
   treatmentLinks: CauseTreatmentLink[];
   rules: StoredRedFlagRule[];
   references: CatalogReference[];
+  /** Absent in catalogs from before the model fields (the engine is then neutral on them). */
+  model?: SnapshotModelData;
 }
 
 /** The whole catalog in memory, shared by every request until the catalog changes. */
@@ -88,9 +96,14 @@ export function triggerGroups(triggers: readonly { group: number; findingId: str
 
 /** The engine's plain-data view of the catalog. */
 export function toEngineCatalog(data: SnapshotData): EngineCatalog {
+  const impliesOf = new Map(data.model?.findings.map((f) => [f.id, f.implies]));
+  const causeModelOf = new Map(data.model?.causes.map((c) => [c.id, c]));
   return {
     version: data.version,
-    findings: data.findings.map(({ id, label, kind, backgroundFrequency }) => ({ id, label, kind, backgroundFrequency })),
+    findings: data.findings.map(({ id, label, kind, backgroundFrequency }) => {
+      const implies = impliesOf.get(id);
+      return { id, label, kind, backgroundFrequency, ...(implies?.length ? { implies } : {}) };
+    }),
     tests: data.tests.map(({ id, name, kind, codes }) => ({ id, name, kind, codes })),
     causes: data.causes.map((cause) => ({
       id: cause.id,
@@ -99,6 +112,7 @@ export function toEngineCatalog(data: SnapshotData): EngineCatalog {
       urgency: cause.urgency,
       cantMiss: cause.cantMiss,
       prevalenceTier: cause.prevalenceTier,
+      ...pickModelFields(causeModelOf.get(cause.id)),
       typicalAge: { min: cause.typicalAge.min, max: cause.typicalAge.max },
       typicalSex: cause.typicalSex,
       findings: data.findingLinks
@@ -117,6 +131,13 @@ export function toEngineCatalog(data: SnapshotData): EngineCatalog {
       triggers: triggerGroups(rule.triggers),
       causeIds: [...rule.causeIds].sort(compareText),
     })),
+  };
+}
+
+function pickModelFields(model: SnapshotModelData['causes'][number] | undefined) {
+  return {
+    ...(model?.prevalenceBySetting ? { prevalenceBySetting: model.prevalenceBySetting } : {}),
+    ...(model?.attributes ? { attributes: model.attributes } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ export function snapshotDataFromFiles(data: CatalogData, version: string = catal
   return {
     version,
     seededAt: null,
-    findings: findingRows(data),
+    findings: findingRows(data).map(({ implies: _implies, ...f }) => f),
     causes: data.causes.map((c) => ({
       id: c.id,
       name: c.name,
@@ -40,5 +40,13 @@ export function snapshotDataFromFiles(data: CatalogData, version: string = catal
       causeIds: causes,
     })),
     references: referenceRows(data),
+    model: {
+      causes: data.causes.map(({ id, prevalenceBySetting, attributes }) => ({
+        id,
+        ...(prevalenceBySetting ? { prevalenceBySetting } : {}),
+        ...(attributes ? { attributes } : {}),
+      })),
+      findings: data.findings.map(({ id, implies }) => ({ id, implies: implies ?? [] })),
+    },
   };
 }

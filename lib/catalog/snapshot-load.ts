@@ -1,7 +1,7 @@
 // Reads the rows a snapshot is built from, in one read transaction so that a seed running at the
 // same moment (it replaces the catalog in one transaction) is seen wholly or not at all.
 import type { Db } from '../db';
-import type { FindingKind, PrevalenceTier, TestKind, TestRole, TypicalSex, Urgency } from '../engine/types';
+import type { CareSetting, CauseAttributes, FindingKind, PrevalenceTier, TestKind, TestRole, TypicalSex, Urgency } from '../engine/types';
 import { ageRange, codingList, icd10Codes, stringList, thresholdList } from './json';
 import type { SnapshotData } from './snapshot-build';
 import type { Evidence, EvidenceLevel, TreatmentLine } from './types';
@@ -21,6 +21,7 @@ export async function readSnapshotData(db: Db): Promise<SnapshotData> {
       select: {
         id: true, name: true, synonyms: true, category: true, urgency: true, cantMiss: true, prevalenceTier: true,
         typicalAge: true, typicalSex: true, onset: true, laterality: true, summary: true, codes: true,
+        prevalenceBySetting: true, attributes: true,
       },
     }),
     db.test.findMany(),
@@ -34,13 +35,13 @@ export async function readSnapshotData(db: Db): Promise<SnapshotData> {
   return {
     version: meta?.version ?? 'empty',
     seededAt: meta?.seededAt.toISOString() ?? null,
-    findings: findings.map((f) => ({
+    findings: findings.map(({ implies: _implies, ...f }) => ({
       ...f,
       kind: f.kind as FindingKind,
       synonyms: stringList(f.synonyms),
       codes: codingList(f.codes),
     })),
-    causes: causes.map((c) => {
+    causes: causes.map(({ prevalenceBySetting: _tiers, attributes: _attributes, ...c }) => {
       const codes = codingList(c.codes);
       return {
         ...c,
@@ -80,5 +81,13 @@ export async function readSnapshotData(db: Db): Promise<SnapshotData> {
       causeIds: r.causes.map((c) => c.causeId),
     })),
     references,
+    model: {
+      causes: causes.map((c) => ({
+        id: c.id,
+        ...(c.prevalenceBySetting ? { prevalenceBySetting: c.prevalenceBySetting as Record<CareSetting, PrevalenceTier> } : {}),
+        ...(c.attributes ? { attributes: c.attributes as unknown as CauseAttributes } : {}),
+      })),
+      findings: findings.map((f) => ({ id: f.id, implies: stringList(f.implies ?? []) })),
+    },
   };
 }

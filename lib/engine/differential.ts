@@ -3,8 +3,10 @@ import { listCantMiss, type CantMissCause } from './cant-miss';
 import type { EngineIndex } from './index';
 import { BEDSIDE_FINDING_KINDS, rankNextFindings, type NextFinding } from './next-findings';
 import { evaluateRedFlags, type RedFlagAlert } from './red-flags';
-import { rankCauses, type RankedCause } from './score';
-import type { CaseInput, FindingKind } from './types';
+import type { ImpliedFinding } from './evidence';
+import { DEFAULT_CARE_SETTING } from './parameters';
+import { scoreCase, type RankedCause } from './score';
+import type { CareSetting, CaseInput, FindingKind } from './types';
 import { planWorkup, type WorkupEntry } from './workup';
 
 /** Tuning of the derived lists; defaults suit the clinician workspace. */
@@ -18,7 +20,11 @@ export interface DifferentialOptions {
 /** The engine's full answer for one case. */
 export interface DifferentialResult {
   catalogVersion: string;
+  /** The care setting whose priors were used (the default when the case gave none). */
+  setting: CareSetting;
   causes: RankedCause[];
+  /** Findings present because an entered finding entails them (catalog `implies`); they count through it. */
+  implied: ImpliedFinding[];
   cantMiss: CantMissCause[];
   alerts: RedFlagAlert[];
   nextFindings: NextFinding[];
@@ -35,18 +41,21 @@ export function computeDifferential(
   input: CaseInput,
   options: DifferentialOptions = {},
 ): DifferentialResult {
-  const causes = rankCauses(index, input); // enforces the precondition before anything else runs
-  const alerts = evaluateRedFlags(index, input.present);
-  const cantMiss = listCantMiss(causes, alerts, { rules: index.rules, present: input.present, absent: input.absent });
+  const { ranked: causes, evidence } = scoreCase(index, input); // enforces the precondition before anything else runs
+  // Rules see implied findings too: "absent reflexes everywhere" satisfies a trigger on absent ankle jerks.
+  const alerts = evaluateRedFlags(index, [...evidence.knownPresent]);
+  const cantMiss = listCantMiss(causes, alerts, { rules: index.rules, present: [...evidence.knownPresent], absent: [...evidence.knownAbsent] });
   return {
     catalogVersion: index.version,
+    setting: input.setting ?? DEFAULT_CARE_SETTING,
     causes,
+    implied: evidence.implied,
     cantMiss,
     alerts,
     nextFindings: rankNextFindings(
       index,
       causes,
-      input,
+      evidence,
       options.nextFindingsLimit ?? 10,
       options.nextFindingKinds ?? BEDSIDE_FINDING_KINDS,
     ),

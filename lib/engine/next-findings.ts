@@ -1,9 +1,10 @@
 // Which finding to ask or examine next: the one whose answer is expected to shrink uncertainty
 // about the cause the most (expected information gain, in bits).
-import { enteredFindingIds } from './case-input';
 import { binaryEntropy } from './entropy';
 import { compareText, type EngineIndex } from './index';
 import type { RankedCause } from './score';
+import { caseEvidence, type CaseEvidence } from './evidence';
+import { DEFAULT_CARE_SETTING } from './parameters';
 import type { CaseInput, FindingKind } from './types';
 
 /**
@@ -49,16 +50,19 @@ export function posteriorByPosition(index: EngineIndex, ranked: readonly RankedC
 export function rankNextFindings(
   index: EngineIndex,
   ranked: readonly RankedCause[],
-  input: CaseInput,
+  known: CaseInput | Pick<CaseEvidence, 'knownPresent' | 'knownAbsent' | 'determined'>,
   limit = 10,
   kinds: readonly FindingKind[] = BEDSIDE_FINDING_KINDS,
 ): NextFinding[] {
   const posterior = posteriorByPosition(index, ranked);
-  const entered = enteredFindingIds(input);
+  const evidence = 'knownPresent' in known ? known : caseEvidence(index, known, known.setting ?? DEFAULT_CARE_SETTING);
   const wantedKinds = new Set(kinds);
   const candidates: NextFinding[] = [];
   for (const model of index.findings) {
-    if (entered.has(model.finding.id) || !wantedKinds.has(model.finding.kind)) continue;
+    const id = model.finding.id;
+    // Known already: entered, implied present, entailing an absent finding, or a value of a variable already set.
+    const known = evidence.knownPresent.has(id) || evidence.knownAbsent.has(id) || (model.attribute && evidence.determined.has(model.attribute.variable));
+    if (known || !wantedKinds.has(model.finding.kind)) continue;
     let pFinding = 0;
     let conditionalEntropy = 0;
     for (let c = 0; c < posterior.length; c++) {

@@ -1,20 +1,67 @@
 // The model's parameters in one place. They are the authors' estimates, not published figures:
 // they encode clinical common sense (a very common cause should need less evidence than a rare
 // one) and are meant to be tuned against real cases. Changing them changes every ranking.
-import type { PrevalenceTier, TestRole, Urgency } from './types';
+import type { CareSetting, FindingKind, PrevalenceTier, TestRole, Urgency } from './types';
 
 /**
- * Relative prior weight per prevalence tier (estimate). Roughly a 2-3x step between tiers,
- * so that one moderately specific finding (LR ~3) can lift a cause by one tier but a rare
- * cause still needs several findings to overtake a very common one.
+ * Relative prior weight per prevalence tier: a 1.5-fold step between tiers (rare = 1), fitted on
+ * the development cases (`npm run eval:cases -- --fit`; steps of 2, 2.5 and 3 fitted worse). The
+ * tiers are coarse orders of frequency among patients presenting with numb legs in one care
+ * setting, and the setting already moves a cause by one or two tiers (diabetic neuropathy is very
+ * common in primary care, uncommon in the emergency department). The former 16 : 8 : 3 : 1 : 0.3
+ * gave a very common cause a 16-fold head start that a febrile triad could not overcome.
  */
 export const PREVALENCE_TIER_WEIGHT: Readonly<Record<PrevalenceTier, number>> = {
-  very_common: 16,
-  common: 8,
-  uncommon: 3,
+  very_common: 3.375,
+  common: 2.25,
+  uncommon: 1.5,
   rare: 1,
-  very_rare: 0.3,
+  very_rare: 0.667,
 };
+
+/** The care setting assumed when none is given: most patients with numb legs are first seen in primary care. */
+export const DEFAULT_CARE_SETTING: CareSetting = 'primary_care';
+
+/**
+ * Leak: P(finding | a cause that does not list it) = LEAK_FRACTION[kind] × the finding's
+ * background frequency (fitted on the development cases, see the README's model section; the
+ * optimum lay at the grid's edge, 0.8 and 0.05, and the next-inner values are used to avoid
+ * fitting 50 cases to an extreme).
+ * Authors list a symptom, sign or result when it is characteristic of the cause, so an unlisted
+ * one is rarer than in the average patient with numb legs. History items (risk factors,
+ * comorbidities) occur at about their population frequency whatever the cause, hence 1.
+ */
+export const LEAK_FRACTION: Readonly<Record<FindingKind, number>> = {
+  history: 1,
+  symptom: 0.7,
+  sign: 0.7,
+  lab: 0.1,
+  imaging: 0.1,
+  neurophysiology: 0.1,
+};
+
+/**
+ * Lowest leak: an unlisted finding is never taken as rarer than this in a cause (and never as
+ * commoner than its background frequency). A floor would protect causes whose catalog entry misses
+ * a rare finding; on the development cases every floor tried (0.005 to 0.04) fitted worse than
+ * none, so it is 0 until the cases say otherwise.
+ */
+export const LEAK_FLOOR = 0;
+
+/**
+ * Correlated findings (one dependence group: signs of one process, e.g. vibration loss, monofilament
+ * loss and absent ankle jerks in a length-dependent neuropathy) do not stack: per cause, the
+ * strongest piece of evidence in a group counts fully and each further one by this factor
+ * (fitted on the development cases: 0.2 fitted best, 0.3 is used for the reason above).
+ */
+export const DEPENDENCE_DAMPING = 0.3;
+
+/**
+ * Evidence exponent (calibration): the posterior is prior × (Π likelihood ratios)^EVIDENCE_EXPONENT.
+ * Naive Bayes overstates agreeing evidence; a power below 1 undoes part of that. Fitted on the
+ * development cases by `npm run eval:cases -- --fit` (minimum log loss on a grid), never on held-out.
+ */
+export const EVIDENCE_EXPONENT = 0.7;
 
 /**
  * Prior factor when the patient's age is outside the cause's typical range (estimate). Soft,
@@ -78,3 +125,21 @@ export const TEST_ROLE_WEIGHT: Readonly<Record<TestRole, number>> = {
 export function clampProbability(p: number): number {
   return Math.min(PROBABILITY_CEILING, Math.max(PROBABILITY_FLOOR, p));
 }
+
+/** The parameters fitted on the development cases, gathered so that the evaluation can try others without editing this file. */
+export interface ModelTuning {
+  tierWeight: Readonly<Record<PrevalenceTier, number>>;
+  leakFraction: Readonly<Record<FindingKind, number>>;
+  leakFloor: number;
+  damping: number;
+  evidenceExponent: number;
+}
+
+/** The tuning the app uses. */
+export const DEFAULT_TUNING: ModelTuning = {
+  tierWeight: PREVALENCE_TIER_WEIGHT,
+  leakFraction: LEAK_FRACTION,
+  leakFloor: LEAK_FLOOR,
+  damping: DEPENDENCE_DAMPING,
+  evidenceExponent: EVIDENCE_EXPONENT,
+};

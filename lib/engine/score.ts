@@ -1,16 +1,18 @@
-// Naive-Bayes ranking: each cause's prior (prevalence tier, age, sex) times the likelihood
-// ratio of every entered finding, treating findings as independent given the cause.
-import { assertCaseInput, enteredFindingIds, findingModelOf } from './case-input';
-import { compareText, type CauseModel, type EngineIndex, type FindingModel, type TypicalFinding } from './index';
+// Naive-Bayes ranking: each cause's prior (care setting's prevalence tier, age, sex) times the
+// likelihood ratio of every piece of evidence (see evidence.ts for chains, attributes and groups).
+import { assertCaseInput, enteredFindingIds } from './case-input';
+import { caseEvidence, dampedWeights, type CaseEvidence, type EvidenceItem } from './evidence';
+import { compareText, tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './index';
 import {
   AGE_OUTSIDE_TYPICAL_FACTOR,
+  DEFAULT_CARE_SETTING,
   SEX_NON_PREDOMINANT_FACTOR,
   SEX_PREDOMINANT_FACTOR,
   SEX_SPECIFIC_OTHER_SEX_FACTOR,
 } from './parameters';
-import type { CaseInput, Sex, Urgency } from './types';
+import type { CareSetting, CaseInput, Sex, Urgency } from './types';
 
-/** How one entered finding moved a cause: weight = ln LR (> 0 supports, < 0 argues against). */
+/** How one entered finding (or attribute) moved a cause: weight = ln LR as counted, after damping and the evidence exponent (> 0 supports, < 0 argues against). */
 export interface FindingContribution {
   findingId: string;
   label: string;
@@ -27,7 +29,7 @@ export interface RankedCause {
   cantMiss: boolean;
   /** Posterior probability among the catalog's causes; all causes sum to 1. */
   probability: number;
-  /** ln P(cause | age, sex), normalised over the catalog; logPrior + Σ weights − const = ln probability. */
+  /** ln P(cause | setting, age, sex), normalised over the catalog; logPrior + Σ weights − const = ln probability. */
   logPrior: number;
   supporting: FindingContribution[];
   against: FindingContribution[];
@@ -35,10 +37,16 @@ export interface RankedCause {
   missingTypical: TypicalFinding[];
 }
 
-/** ln of the cause's unnormalised prior weight for this patient's age and sex. */
-export function logPriorWeight(index: EngineIndex, model: CauseModel, age?: number, sex?: Sex): number {
+/** ln of the cause's unnormalised prior weight in this care setting for this patient's age and sex. */
+export function logPriorWeight(
+  index: EngineIndex,
+  model: CauseModel,
+  age?: number,
+  sex?: Sex,
+  setting: CareSetting = DEFAULT_CARE_SETTING,
+): number {
   const { cause } = model;
-  let logWeight = index.logTierWeight[cause.prevalenceTier];
+  let logWeight = index.logTierWeight[tierIn(cause, setting)];
   if (age !== undefined && (age < cause.typicalAge.min || age > cause.typicalAge.max)) {
     logWeight += Math.log(AGE_OUTSIDE_TYPICAL_FACTOR);
   }
@@ -87,19 +95,25 @@ export function normaliseLogWeights(values: ArrayLike<number>): Float64Array {
 
 /** Ranks every cause in the catalog by posterior probability, most probable first (ties by name). */
 export function rankCauses(index: EngineIndex, input: CaseInput): RankedCause[] {
+  return scoreCase(index, input).ranked;
+}
+
+/** The ranking and the evidence it rests on (implied findings, known present and absent). */
+export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: RankedCause[]; evidence: CaseEvidence } {
   assertCaseInput(index, input);
-  const present = input.present.map((id) => findingModelOf(index, id));
-  const absent = input.absent.map((id) => findingModelOf(index, id));
+  const setting = input.setting ?? DEFAULT_CARE_SETTING;
+  const evidence = caseEvidence(index, input, setting);
   const causeCount = index.causes.length;
+  const { evidenceExponent, damping } = index.tuning;
+  const weights = dampedWeights(evidence.items, causeCount, damping);
   const logPriors = new Float64Array(causeCount);
   const logScores = new Float64Array(causeCount);
   for (const model of index.causes) {
     const p = model.position;
-    logPriors[p] = logPriorWeight(index, model, input.age, input.sex);
-    let score = logPriors[p]!;
-    for (const finding of present) score += finding.logLrPresent[p]!;
-    for (const finding of absent) score += finding.logLrAbsent[p]!;
-    logScores[p] = score;
+    logPriors[p] = logPriorWeight(index, model, input.age, input.sex, setting);
+    let score = 0;
+    for (const w of weights) score += w[p]!;
+    logScores[p] = logPriors[p]! + evidenceExponent * score;
   }
   const priorNormaliser = logSumExp(logPriors);
   const posterior = normaliseLogWeights(logScores);
@@ -107,10 +121,7 @@ export function rankCauses(index: EngineIndex, input: CaseInput): RankedCause[] 
 
   const ranked = index.causes.map((model): RankedCause => {
     const p = model.position;
-    const contributions = [
-      ...contributionsOf(present, 'present', p),
-      ...contributionsOf(absent, 'absent', p),
-    ].sort(byWeightMagnitude);
+    const contributions = contributionsOf(evidence.items, weights, p, evidenceExponent).sort(byWeightMagnitude);
     return {
       id: model.cause.id,
       name: model.cause.name,
@@ -121,19 +132,30 @@ export function rankCauses(index: EngineIndex, input: CaseInput): RankedCause[] 
       logPrior: logPriors[p]! - priorNormaliser,
       supporting: contributions.filter((c) => c.weight > 0),
       against: contributions.filter((c) => c.weight < 0),
-      missingTypical: model.typicalFindings.filter((f) => !entered.has(f.findingId)),
+      missingTypical: model.typicalFindings.filter(
+        (f) => !entered.has(f.findingId) && !evidence.knownPresent.has(f.findingId) && !evidence.knownAbsent.has(f.findingId),
+      ),
     };
   });
-  return ranked.sort((a, b) => b.probability - a.probability || compareText(a.name, b.name));
+  return { ranked: ranked.sort((a, b) => b.probability - a.probability || compareText(a.name, b.name)), evidence };
 }
 
-function contributionsOf(findings: FindingModel[], state: 'present' | 'absent', position: number): FindingContribution[] {
+// Below this |ln LR| a piece of evidence explains nothing worth showing (LR within 1 ± 0.01).
+const NEGLIGIBLE_WEIGHT = 0.01;
+
+function contributionsOf(
+  items: readonly EvidenceItem[],
+  weights: readonly Float64Array[],
+  position: number,
+  exponent: number,
+): FindingContribution[] {
   const contributions: FindingContribution[] = [];
-  for (const model of findings) {
-    const weight = (state === 'present' ? model.logLrPresent : model.logLrAbsent)[position]!;
-    // Weight 0 (finding not listed for the cause, or listed at background) explains nothing.
-    if (weight !== 0) contributions.push({ findingId: model.finding.id, label: model.finding.label, state, weight });
-  }
+  items.forEach((item, i) => {
+    const weight = exponent * weights[i]![position]!;
+    if (Math.abs(weight) >= NEGLIGIBLE_WEIGHT) {
+      contributions.push({ findingId: item.findingIds[0]!, label: item.label, state: item.state, weight });
+    }
+  });
   return contributions;
 }
 

@@ -1,11 +1,18 @@
 // The in-memory shape of the catalog that the differential engine reads. Built once from the
 // database (toEngineCatalog in lib/catalog/snapshot-build.ts) and reused; the engine itself does no I/O.
+import type { AttributeVariable } from '../schemas/catalog';
 import type { Coding } from '../terminology';
+
+export type { AttributeVariable } from '../schemas/catalog';
 
 export type Urgency = 'emergency' | 'urgent' | 'routine';
 export type PrevalenceTier = 'very_common' | 'common' | 'uncommon' | 'rare' | 'very_rare';
 export type TypicalSex = 'any' | 'female' | 'male' | 'female_predominant' | 'male_predominant';
 export type Sex = 'female' | 'male';
+/** Where the patient presents: the prior differs (a neurology clinic sees few DVTs). */
+export type CareSetting = 'primary_care' | 'emergency' | 'neurology';
+/** P(value | cause) for each value of each exclusive attribute (see CAUSE_ATTRIBUTES). */
+export type CauseAttributes = Record<AttributeVariable, Readonly<Record<string, number>>>;
 export type FindingKind = 'symptom' | 'history' | 'sign' | 'lab' | 'imaging' | 'neurophysiology';
 export type TestKind = 'bedside' | 'lab' | 'imaging' | 'neurophysiology';
 export type TestRole = 'first_line' | 'confirmatory' | 'if_indicated';
@@ -16,6 +23,8 @@ export interface EngineFinding {
   kind: FindingKind;
   /** P(finding) among all patients presenting with lower-limb numbness: used as P(f | not cause). */
   backgroundFrequency: number;
+  /** Findings this one entails (present ⇒ they are present); a chain is counted once. */
+  implies?: string[];
 }
 
 export interface EngineCauseFinding {
@@ -39,6 +48,10 @@ export interface EngineCause {
   urgency: Urgency;
   cantMiss: boolean;
   prevalenceTier: PrevalenceTier;
+  /** Tier per care setting; prevalenceTier stands in where absent. */
+  prevalenceBySetting?: Readonly<Record<CareSetting, PrevalenceTier>>;
+  /** Distributions over the exclusive attributes; absent = neutral (likelihood ratio 1). */
+  attributes?: CauseAttributes;
   typicalAge: { min: number; max: number };
   typicalSex: TypicalSex;
   findings: EngineCauseFinding[];
@@ -78,4 +91,6 @@ export interface CaseInput {
   absent: string[];
   age?: number;
   sex?: Sex;
+  /** Care setting for the prior (default DEFAULT_CARE_SETTING). */
+  setting?: CareSetting;
 }

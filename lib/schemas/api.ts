@@ -1,7 +1,7 @@
 // The API's inputs, one zod schema each, shared by the route handlers and the UI (the workspace
 // URL carries the same present/absent/age/sex parameters as GET /api/differential).
 import { z } from 'zod';
-import { CAUSE_CATEGORIES, URGENCIES } from './catalog';
+import { CARE_SETTINGS, CAUSE_CATEGORIES, URGENCIES } from './catalog';
 
 /** At most this many findings (present + absent) in one case. */
 export const MAX_CASE_FINDINGS = 100;
@@ -21,6 +21,8 @@ export const zDifferentialInput = z
     absent: z.array(zFindingId).default([]),
     age: z.number().int('must be a whole number of years').min(0, 'must be at least 0').max(120, 'must be at most 120').optional(),
     sex: z.enum(['female', 'male']).optional(),
+    /** Where the patient presents: primary_care (default), emergency or neurology; it sets the priors. */
+    setting: z.enum(CARE_SETTINGS).optional(),
     limit: z.number().int().min(1).max(MAX_CAUSE_LIMIT).default(DEFAULT_CAUSE_LIMIT),
   })
   .strict()
@@ -83,13 +85,14 @@ function withoutUndefined(raw: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
 }
 
-/** The raw case in URL parameters (present, absent, age, sex, limit), ready for zDifferentialInput; other parameters are ignored. */
+/** The raw case in URL parameters (present, absent, age, sex, setting, limit), ready for zDifferentialInput; other parameters are ignored. */
 export function differentialInputFromSearchParams(params: SearchParamsLike): Record<string, unknown> {
   return withoutUndefined({
     present: listParam(params, 'present'),
     absent: listParam(params, 'absent'),
     age: scalarParam(params, 'age', true),
     sex: scalarParam(params, 'sex'),
+    setting: scalarParam(params, 'setting'),
     limit: scalarParam(params, 'limit', true),
   });
 }
@@ -106,6 +109,7 @@ export function differentialSearchParams(input: TDifferentialInput): URLSearchPa
   if (input.absent?.length) params.set('absent', input.absent.join(','));
   if (input.age !== undefined) params.set('age', String(input.age));
   if (input.sex) params.set('sex', input.sex);
+  if (input.setting) params.set('setting', input.setting);
   if (input.limit !== undefined && input.limit !== DEFAULT_CAUSE_LIMIT) params.set('limit', String(input.limit));
   return params;
 }

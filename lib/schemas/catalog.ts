@@ -189,9 +189,9 @@ export const zCause = z
     prevalenceTier: zTier,
     prevalenceSource: zSource,
     /** Prevalence tier among patients presenting with lower-limb numbness, per care setting. */
-    prevalenceBySetting: z.object({ primary_care: zTier, emergency: zTier, neurology: zTier }).strict().optional(),
+    prevalenceBySetting: z.object({ primary_care: zTier, emergency: zTier, neurology: zTier }).strict(),
     /** P(value | cause) for each exclusive attribute of the presentation. */
-    attributes: zCauseAttributes.optional(),
+    attributes: zCauseAttributes,
     typicalAge: z
       .object({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120), peak: zText.optional() })
       .strict()

@@ -3,7 +3,7 @@
 // (app/page.tsx); this file only writes URLs and re-reads ones the workspace wrote itself, so
 // the browser bundle carries no zod.
 import type { TDifferentialCase } from '../schemas/api';
-import type { CaseState, Sex } from './case-state';
+import type { CareSetting, CaseState, Sex } from './case-state';
 import { parseMark, pruneLegMarks } from './leg-marks';
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -30,6 +30,8 @@ export function caseFromUrlSearch(search: string): CaseState {
   if (params.get('age') && Number.isInteger(age) && age >= 0 && age <= 120) state.age = age;
   const sex = params.get('sex');
   if (sex === 'female' || sex === 'male') state.sex = sex as Sex;
+  const setting = params.get('setting');
+  if (setting === 'primary_care' || setting === 'emergency' || setting === 'neurology') state.setting = setting as CareSetting;
   return pruneLegMarks(state);
 }
 
@@ -44,6 +46,7 @@ function caseParams(state: CaseState): URLSearchParams {
   if (state.absent.length) params.set('absent', state.absent.join(','));
   if (state.age !== undefined) params.set('age', String(state.age));
   if (state.sex) params.set('sex', state.sex);
+  if (state.setting) params.set('setting', state.setting);
   return params;
 }
 
@@ -52,6 +55,7 @@ export function differentialCase(state: CaseState, limit: number): TDifferential
   const input: TDifferentialCase = { present: state.present, absent: state.absent, limit };
   if (state.age !== undefined) input.age = state.age;
   if (state.sex) input.sex = state.sex;
+  if (state.setting) input.setting = state.setting;
   return input;
 }
 

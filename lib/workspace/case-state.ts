@@ -2,6 +2,8 @@
 // the URL; every edit is a pure function from one case to the next.
 
 export type Sex = 'female' | 'male';
+/** Where the patient presents; the priors differ (absent = primary care, the default). */
+export type CareSetting = 'primary_care' | 'emergency' | 'neurology';
 export type FindingState = 'present' | 'absent';
 
 /** Entered findings (ids), age, sex and the marks on the leg picture. */
@@ -10,6 +12,7 @@ export interface CaseState {
   absent: string[];
   age?: number;
   sex?: Sex;
+  setting?: CareSetting;
   /** Leg-picture marks: "<region>-left", "<region>-right" or "stocking". */
   legs: string[];
 }

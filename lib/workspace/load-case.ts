@@ -25,7 +25,7 @@ export async function loadCase(searchParams: SearchParams, alsoLabel: readonly s
   let state: CaseState = { present: [], absent: [], legs: [] };
   let notice: string | undefined;
   if (parsed.success) {
-    const { present, absent, age, sex } = parsed.data;
+    const { present, absent, age, sex, setting } = parsed.data;
     const known = (id: string) => snapshot.findingById.has(id);
     const unknown = [...present, ...absent].filter((id) => !known(id));
     if (unknown.length > 0) notice = `Not in this catalog, so left out: ${unknown.join(', ')}.`;
@@ -34,13 +34,14 @@ export async function loadCase(searchParams: SearchParams, alsoLabel: readonly s
     state = { present: once(present), absent: once(absent), legs: legMarksFrom(searchParams) };
     if (age !== undefined) state.age = age;
     if (sex !== undefined) state.sex = sex;
+    if (setting !== undefined) state.setting = setting;
     state = pruneLegMarks(state);
   } else {
     const issue = parsed.error.issues[0];
     notice = `This link could not be read (${issue?.path.join('.') || 'case'}: ${issue?.message ?? 'invalid'}), so the case starts empty.`;
   }
-  const { present, absent, age, sex } = state;
-  const result = await getDifferential({ present, absent, age, sex, limit: WORKSPACE_CAUSE_LIMIT });
+  const { present, absent, age, sex, setting } = state;
+  const result = await getDifferential({ present, absent, age, sex, setting, limit: WORKSPACE_CAUSE_LIMIT });
   const labels: Record<string, string> = {};
   for (const id of [...state.present, ...state.absent, ...LEG_FINDING_IDS, ...alsoLabel]) {
     const finding = snapshot.findingById.get(id);

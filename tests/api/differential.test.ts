@@ -34,6 +34,26 @@ describe('GET and POST /api/differential', () => {
     expect(body.workup.find((w) => w.testId === 'mri-lumbar-spine')?.helpsWith).toContain('cauda-equina-syndrome');
   });
 
+  it('take the care setting, report it, and default to primary care', async () => {
+    const primary = await call<DifferentialResponse>(route.GET, `/api/differential?${query}`);
+    const emergency = await call<DifferentialResponse>(route.GET, `/api/differential?${query}&setting=emergency`);
+    const posted = await post<DifferentialResponse>(route.POST, '/api/differential', { ...cauda, setting: 'emergency' });
+    expect(primary.body.setting).toBe('primary_care');
+    expect(emergency.body.setting).toBe('emergency');
+    expect(posted.body).toEqual(emergency.body);
+    expect(emergency.body.causes.map((c) => c.probability)).not.toEqual(primary.body.causes.map((c) => c.probability));
+    const bad = await call(route.GET, `/api/differential?${query}&setting=ward`);
+    expect(bad.status).toBe(400);
+    expect(errorOf(bad).code).toBe('invalid_request');
+  });
+
+  it('list findings implied by an entered one', async () => {
+    const res = await call<DifferentialResponse>(route.GET, '/api/differential?present=areflexia-generalised');
+    expect(res.body.implied).toEqual([
+      { findingId: 'ankle-reflex-absent-bilateral', label: expect.any(String), impliedBy: ['areflexia-generalised'], entered: false },
+    ]);
+  });
+
   it('sort causes by probability and never cache', async () => {
     const res = await call<DifferentialResponse>(route.GET, `/api/differential?${query}`);
     const p = res.body.causes.map((c) => c.probability);

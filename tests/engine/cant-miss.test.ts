@@ -25,10 +25,11 @@ const index = buildEngineIndex(
     ],
     causes: [
       cause('disc', { 'back-pain': 0.9, 'radiating-leg-pain': 0.9, 'saddle-anaesthesia': 0.005, 'urinary-retention': 0.005 }, { prevalenceTier: 'very_common' }),
-      cause('ces', { 'back-pain': 0.9, 'radiating-leg-pain': 0.85, 'saddle-anaesthesia': 0.9, 'urinary-retention': 0.9, incontinence: 0.4 },
+      // Late signs near-certain in this toy CES, so recording them absent sinks it below the threshold.
+      cause('ces', { 'back-pain': 0.9, 'radiating-leg-pain': 0.85, 'saddle-anaesthesia': 0.98, 'urinary-retention': 0.98, incontinence: 0.4 },
         { urgency: 'emergency', cantMiss: true, prevalenceTier: 'very_rare' }),
       cause('gbs', { 'bilateral-leg-weakness': 0.9, 'onset-acute': 0.9 }, { urgency: 'emergency', cantMiss: true, prevalenceTier: 'very_rare' }),
-      cause('urgent-only', { 'radiating-leg-pain': 0.6, 'back-pain': 0.02 }, { urgency: 'urgent', prevalenceTier: 'very_rare' }),
+      cause('urgent-only', { 'radiating-leg-pain': 0.6, 'back-pain': 0.002 }, { urgency: 'urgent', prevalenceTier: 'very_rare' }),
       cause('neuropathy', { 'numbness-feet-bilateral': 0.9 }, { prevalenceTier: 'very_common' }),
     ],
     rules,

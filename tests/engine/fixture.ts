@@ -1,6 +1,7 @@
 // A small synthetic catalog for engine tests. Clinical names make the cases readable; the
 // numbers are plausible but invented, so no test here is evidence about medicine.
 import { buildEngineIndex } from '../../lib/engine/index';
+import { DEFAULT_TUNING, type ModelTuning } from '../../lib/engine/parameters';
 import { LOINC } from '../../lib/terminology';
 import type {
   EngineCatalog,
@@ -143,8 +144,15 @@ export const fixtureCatalog: EngineCatalog = {
   ],
 };
 
+/**
+ * Plain naive Bayes on the fixture: evidence exponent 1 and no damping, so that the tests can state
+ * exact likelihood ratios; the leak and the fitted tier weights are the app's. Tests of the
+ * calibration and dependence corrections build their own index.
+ */
+export const EXACT_TUNING: ModelTuning = { ...DEFAULT_TUNING, evidenceExponent: 1, damping: 1 };
+
 /** The fixture catalog's index, built once per test file. */
-export const fixtureIndex = buildEngineIndex(fixtureCatalog);
+export const fixtureIndex = buildEngineIndex(fixtureCatalog, EXACT_TUNING);
 
 /** A catalog of only the given causes and findings (no tests or rules unless given). */
 export function smallCatalog(parts: Partial<EngineCatalog> & Pick<EngineCatalog, 'causes' | 'findings'>): EngineCatalog {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngineIndex } from '../../lib/engine/index';
-import { PROBABILITY_CEILING, PROBABILITY_FLOOR, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
+import { LEAK_FLOOR, LEAK_FRACTION, PROBABILITY_CEILING, PROBABILITY_FLOOR, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
 import type { EngineCatalog } from '../../lib/engine/types';
 import { cause, finding, fixtureCatalog, fixtureIndex, smallCatalog, testLink } from './fixture';
 
@@ -13,15 +13,27 @@ describe('buildEngineIndex', () => {
     expect(fixtureIndex.causeById.get('cauda-equina-syndrome')?.findingProbability.get('saddle-anaesthesia')).toBe(0.75);
   });
 
-  it('stores ln LR for present and absent, and LR 1 for a finding the cause does not list', () => {
+  it('stores ln P(f|c) for present and absent, and the leak for a finding the cause does not list', () => {
     const saddle = fixtureIndex.findingById.get('saddle-anaesthesia')!;
     const ces = fixtureIndex.causeById.get('cauda-equina-syndrome')!.position;
     const limb = fixtureIndex.causeById.get('acute-limb-ischaemia')!.position;
-    expect(saddle.logLrPresent[ces]).toBeCloseTo(Math.log(0.75 / 0.03), 12);
-    expect(saddle.logLrAbsent[ces]).toBeCloseTo(Math.log(0.25 / 0.97), 12);
-    expect(saddle.logLrPresent[limb]).toBe(0);
-    expect(saddle.logLrAbsent[limb]).toBe(0);
-    expect(saddle.probabilityByCause[limb]).toBe(0.03);
+    expect(saddle.logPresent[ces]).toBeCloseTo(Math.log(0.75), 12);
+    expect(saddle.logAbsent[ces]).toBeCloseTo(Math.log(0.25), 12);
+    expect(saddle.listed[ces]).toBe(1);
+    expect(saddle.listed[limb]).toBe(0);
+    const leak = Math.min(0.03, Math.max(LEAK_FLOOR, LEAK_FRACTION.symptom * 0.03));
+    expect(saddle.leak).toBeCloseTo(leak, 12);
+    expect(saddle.probabilityByCause[limb]).toBeCloseTo(leak, 12);
+  });
+
+  it('computes P(f) per setting as the prior-weighted mixture of P(f|c)', () => {
+    for (const model of fixtureIndex.findings) {
+      for (const setting of ['primary_care', 'emergency', 'neurology'] as const) {
+        const prior = fixtureIndex.logSettingPrior[setting];
+        const expected = fixtureIndex.causes.reduce((sum, c) => sum + Math.exp(prior[c.position]!) * model.probabilityByCause[c.position]!, 0);
+        expect(model.marginal[setting]).toBeCloseTo(expected, 12);
+      }
+    }
   });
 
   it('keeps the tier priors as logs of the documented weights', () => {
@@ -59,8 +71,8 @@ describe('buildEngineIndex: clamping', () => {
     const model = extreme.findingById.get(id)!;
     expect(model.probabilityByCause[position]).toBe(pGivenCause);
     expect(model.background).toBe(background);
-    expect(Number.isFinite(model.logLrPresent[position])).toBe(true);
-    expect(Number.isFinite(model.logLrAbsent[position])).toBe(true);
+    expect(Number.isFinite(model.logPresent[position])).toBe(true);
+    expect(Number.isFinite(model.logAbsent[position])).toBe(true);
   });
 });
 

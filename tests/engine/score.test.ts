@@ -128,20 +128,30 @@ describe('rankCauses: explanation', () => {
   const disc = ranked.find((c) => c.id === 'lumbar-disc-herniation')!;
   const caudaEquina = ranked.find((c) => c.id === 'cauda-equina-syndrome')!;
 
-  it('lists supporting findings with ln LR, largest first, absences included', () => {
+  // weight = ln P(f|c) − ln P(f), P(f) the prior-weighted mixture over the catalog (primary care).
+  const w = (findingId: string, causeId: string, state: 'present' | 'absent') => {
+    const model = fixtureIndex.findingById.get(findingId)!;
+    const p = model.probabilityByCause[fixtureIndex.causeById.get(causeId)!.position]!;
+    const m = model.marginal.primary_care;
+    return state === 'present' ? Math.log(p / m) : Math.log((1 - p) / (1 - m));
+  };
+
+  it('lists supporting findings with ln LR against the catalog background, largest first, absences included', () => {
     expect(ranked[0]!.id).toBe('lumbar-disc-herniation');
-    expect(disc.supporting).toEqual([
-      { findingId: 'slr-positive', label: 'Positive straight leg raise', state: 'present', weight: Math.log(0.8 / 0.25) },
-      { findingId: 'radiating-leg-pain', label: 'Pain radiating down the leg', state: 'present', weight: Math.log(0.9 / 0.4) },
-      { findingId: 'saddle-anaesthesia', label: 'Saddle anaesthesia', state: 'absent', weight: Math.log(0.98 / 0.97) },
-    ]);
+    const expected = [
+      { findingId: 'slr-positive', label: 'Positive straight leg raise', state: 'present', weight: w('slr-positive', 'lumbar-disc-herniation', 'present') },
+      { findingId: 'radiating-leg-pain', label: 'Pain radiating down the leg', state: 'present', weight: w('radiating-leg-pain', 'lumbar-disc-herniation', 'present') },
+      { findingId: 'saddle-anaesthesia', label: 'Saddle anaesthesia', state: 'absent', weight: w('saddle-anaesthesia', 'lumbar-disc-herniation', 'absent') },
+    ].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    expect(disc.supporting.map((c) => c.findingId)).toEqual(expected.map((c) => c.findingId));
+    disc.supporting.forEach((c, i) => expect(c.weight).toBeCloseTo(expected[i]!.weight, 12));
     expect(disc.against).toEqual([]);
   });
 
   it('lists findings against, and missing typical findings by probability', () => {
-    expect(caudaEquina.against).toEqual([
-      { findingId: 'saddle-anaesthesia', label: 'Saddle anaesthesia', state: 'absent', weight: Math.log(0.25 / 0.97) },
-    ]);
+    const against = caudaEquina.against.find((c) => c.findingId === 'saddle-anaesthesia')!;
+    expect(against.state).toBe('absent');
+    expect(against.weight).toBeCloseTo(w('saddle-anaesthesia', 'cauda-equina-syndrome', 'absent'), 12);
     expect(caudaEquina.missingTypical.map((f) => [f.findingId, f.probability])).toEqual([
       ['mri-cauda-equina-compression', 0.98],
       ['urinary-retention', 0.7],
@@ -150,9 +160,11 @@ describe('rankCauses: explanation', () => {
     expect(disc.missingTypical).toEqual([]);
   });
 
-  it('leaves findings a cause does not list out of its explanation', () => {
+  it('counts a finding the cause does not list at its leak, so it argues against the cause', () => {
     const limb = ranked.find((c) => c.id === 'acute-limb-ischaemia')!;
-    expect(limb.supporting).toEqual([]);
-    expect(limb.against.map((c) => c.findingId)).toEqual(['radiating-leg-pain']);
+    const slr = limb.against.find((c) => c.findingId === 'slr-positive')!;
+    expect(fixtureIndex.findingById.get('slr-positive')!.listed[fixtureIndex.causeById.get('acute-limb-ischaemia')!.position]).toBe(0);
+    expect(slr.weight).toBeCloseTo(w('slr-positive', 'acute-limb-ischaemia', 'present'), 12);
+    expect(slr.weight).toBeLessThan(0);
   });
 });

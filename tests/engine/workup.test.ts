@@ -52,7 +52,11 @@ describe('planWorkup', () => {
   });
 
   it('includes the tests of every can\'t-miss cause, even outside the leading causes', () => {
-    const { ranked, cantMiss, workup } = plan({ present: ['saddle-anaesthesia', 'diabetes', 'hba1c-diabetic'], absent: [] });
+    // Saddle anaesthesia fires the cauda equina alert while the diabetic picture keeps the mass on the neuropathy.
+    const { ranked, cantMiss, workup } = plan({
+      present: ['saddle-anaesthesia', 'diabetes', 'hba1c-diabetic', 'numbness-feet-bilateral', 'ankle-reflex-absent-bilateral'],
+      absent: [],
+    });
     const leading = new Set(leadingCauses(ranked).map((c) => c.id));
     expect(cantMiss.some((c) => !leading.has(c.id))).toBe(true);
     for (const id of cantMiss.map((c) => c.id)) {

@@ -36,7 +36,9 @@ describe('caseAsText', () => {
       state: CASE,
       result: {
         catalogVersion: 'v1',
+        setting: 'primary_care',
         totalCauses: 2,
+        implied: [],
         causes: [
           { id: 'lumbar-disc-herniation', name: 'Lumbar disc herniation', icd10: [], urgency: 'urgent', cantMiss: false, probability: 0.62, logPrior: 0, supporting: [], against: [], missingTypical: [] },
         ],

@@ -1,0 +1,60 @@
+// npm run eval:cases — the model on the published case set (tests/fixtures/cases): accuracy and
+// calibration per part, a reliability diagram (docs/reliability.svg), the trace of every miss,
+// and (with --fit) the parameters that fit the development part best (never the held-out part).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCatalog } from '../lib/catalog/files';
+import { snapshotDataFromFiles } from '../lib/catalog/snapshot-from-files';
+import { toEngineCatalog } from '../lib/catalog/snapshot-build';
+import { buildEngineIndex } from '../lib/engine/index';
+import { DEFAULT_TUNING } from '../lib/engine/parameters';
+import { loadPublishedCases } from '../lib/evaluation/cases';
+import { developmentLogLoss, fitTuning } from '../lib/evaluation/fit';
+import type { CaseMetrics } from '../lib/evaluation/metrics';
+import { reliabilitySvg } from '../lib/evaluation/reliability-svg';
+import { evaluateCases } from '../lib/evaluation/run';
+
+const root = path.resolve(import.meta.dirname, '..');
+const catalog = toEngineCatalog(snapshotDataFromFiles(loadCatalog(path.join(root, 'prisma/catalog')).data));
+const cases = loadPublishedCases(path.join(root, 'tests/fixtures/cases'));
+const index = buildEngineIndex(catalog);
+
+const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
+const row = (label: string, m: CaseMetrics) =>
+  `${label.padEnd(34)} n=${String(m.cases).padStart(3)}  top-1 ${pct(m.top1)}  top-3 ${pct(m.top3)}  top-10 ${pct(m.top10)}  MRR ${m.mrr.toFixed(3)}  Brier ${m.brier.toFixed(3)}  ECE ${m.ece.toFixed(3)}  log loss ${m.logLoss.toFixed(2)}`;
+
+const withWorkup = evaluateCases(index, cases);
+const presentation = evaluateCases(index, cases, true);
+console.log(`Published cases: ${cases.length} (${withWorkup.skipped.length} skipped: diagnosis not in the catalog yet)`);
+for (const part of ['development', 'held-out'] as const) {
+  console.log(row(`${part}, presentation only`, presentation.metrics[part]));
+  console.log(row(`${part}, with workup results`, withWorkup.metrics[part]));
+}
+
+const svg = reliabilitySvg([
+  { title: 'Development (with workup)', bins: withWorkup.metrics.development.bins },
+  { title: 'Held-out (with workup)', bins: withWorkup.metrics['held-out'].bins },
+  { title: 'Held-out (presentation)', bins: presentation.metrics['held-out'].bins },
+]);
+mkdirSync(path.join(root, 'docs'), { recursive: true });
+writeFileSync(path.join(root, 'docs/reliability.svg'), svg);
+console.log('Reliability diagram written to docs/reliability.svg');
+
+console.log('\nMisses (true cause not first), with workup: finding pulls = weight(top) − weight(truth)');
+for (const m of withWorkup.misses) {
+  const up = m.pulls.filter((p) => p.pull > 0).slice(0, 4).map((p) => `${p.state === 'absent' ? 'no ' : ''}${p.findingId} +${p.pull.toFixed(2)}`);
+  const down = m.pulls.filter((p) => p.pull < 0).slice(-3).reverse().map((p) => `${p.state === 'absent' ? 'no ' : ''}${p.findingId} ${p.pull.toFixed(2)}`);
+  console.log(`- [${m.part}] ${m.id}: ${m.truth} ranked ${m.truthRank} (${pct(m.truthProbability)}) behind ${m.top} (${pct(m.topProbability)}); prior gap ${m.priorGap.toFixed(2)}`);
+  if (up.length) console.log(`    for ${m.top}: ${up.join(', ')}`);
+  if (down.length) console.log(`    for ${m.truth}: ${down.join(', ')}`);
+}
+if (withWorkup.skipped.length) console.log(`\nSkipped (diagnosis not in the catalog): ${[...new Set(withWorkup.skipped.map((s) => s.diagnosis))].sort().join(', ')}`);
+
+// Fitting (development part only): `npm run eval:cases -- --fit` searches the free parameters.
+if (process.argv.includes('--fit')) {
+  const { tuning, loss, log } = fitTuning(catalog, cases, DEFAULT_TUNING);
+  console.log(`\nFit on the development part (log loss of the true cause):\n  ${log.join('\n  ')}`);
+  console.log(`Best: ${JSON.stringify({ ...tuning, loss: Number(loss.toFixed(3)) })}`);
+} else {
+  console.log(`\nDevelopment log loss with the parameters in use: ${developmentLogLoss(catalog, cases, DEFAULT_TUNING).toFixed(3)} (refit with --fit)`);
+}

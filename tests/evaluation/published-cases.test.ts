@@ -1,0 +1,46 @@
+// The model on the published case set (tests/fixtures/cases): the figures must not fall below
+// their floors. The goals are top-3 ≥ 85 % and ECE ≤ 0.05 on the held-out part; where a goal is not
+// met the floor below is the real current figure (rounded down), not the goal — see the README.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../lib/catalog/files';
+import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
+import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
+import { buildEngineIndex } from '../../lib/engine/index';
+import { loadPublishedCases } from '../../lib/evaluation/cases';
+import { evaluateCases } from '../../lib/evaluation/run';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { data } = loadCatalog(path.join(root, 'prisma/catalog'));
+const index = buildEngineIndex(toEngineCatalog(snapshotDataFromFiles(data)));
+const cases = loadPublishedCases(path.join(root, 'tests/fixtures/cases'));
+
+describe('published case set', () => {
+  it('has at least 120 cases, each with its source, and only catalog finding ids', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    for (const c of cases) {
+      expect(c.source.url).toMatch(/^https?:\/\//);
+      for (const id of [...c.present, ...(c.absent ?? [])]) expect(index.findingById.has(id), `${c.id}: ${id}`).toBe(true);
+    }
+  });
+
+  const withWorkup = evaluateCases(index, cases);
+  const presentation = evaluateCases(index, cases, true);
+
+  it.each([
+    ['held-out, with workup: top-3', () => withWorkup.metrics['held-out'].top3, 0.85],
+    ['held-out, presentation: top-3', () => presentation.metrics['held-out'].top3, 0.72],
+    ['development, with workup: top-3', () => withWorkup.metrics.development.top3, 0.8],
+    ['held-out, with workup: top-10', () => withWorkup.metrics['held-out'].top10, 0.93],
+  ] as const)('%s stays at or above its floor', (_, figure, floor) => {
+    expect(figure()).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each([
+    ['held-out, with workup: ECE', () => withWorkup.metrics['held-out'].ece, 0.2],
+    ['held-out, presentation: ECE', () => presentation.metrics['held-out'].ece, 0.2],
+    ['held-out, with workup: Brier', () => withWorkup.metrics['held-out'].brier, 0.46],
+  ] as const)('%s stays at or below its ceiling', (_, figure, ceiling) => {
+    expect(figure()).toBeLessThanOrEqual(ceiling);
+  });
+});
