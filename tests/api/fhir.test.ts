@@ -18,7 +18,9 @@ describe('GET /api/differential/fhir', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     const types = bundle.entry.map((e) => e.resource.resourceType);
     expect(types[0]).toBe('ClinicalImpression');
-    expect(types.filter((t) => t === 'Observation')).toHaveLength(4);
+    // Four entered findings and the age.
+    expect(types.filter((t) => t === 'Observation')).toHaveLength(5);
+    expect(types.filter((t) => t === 'Patient')).toHaveLength(1);
     const conditions = bundle.entry.map((e) => e.resource).filter((r): r is Condition => r.resourceType === 'Condition');
     const cauda = conditions.find((c) => c.code?.coding?.some((x) => x.code === 'G83.4'));
     expect(cauda?.verificationStatus?.coding?.[0]?.code).toBe('differential');

@@ -1,0 +1,74 @@
+// One Observation to finding states: a coded finding (HPO, SNOMED CT or NumbDx code) with its
+// polarity, a qualitative LOINC test, or a numeric LOINC result read through the thresholds.
+import { LOINC } from '../terminology';
+import { AGE_LOINC, NUMBDX_FINDING_SYSTEM } from './codes';
+import { codeKey, conceptCodes, firstCode } from './coding-text';
+import type { InObservation } from './input-schema';
+import { presenceFindingOf } from './lab-results';
+import { isFlaggedNormal, observationPolarity, type FindingState } from './polarity';
+import type { ReadContext, ResourceReading } from './read-types';
+
+const NOT_READ_STATUSES = new Set(['entered-in-error', 'cancelled', 'registered']);
+
+const unmapped = (observation: InObservation, reason: string): ResourceReading => ({
+  evidence: [],
+  unmapped: [{ resourceType: 'Observation', codes: conceptCodes(observation.code), reason }],
+});
+
+function evidenceFor(ids: readonly string[], state: FindingState, source: string): ResourceReading {
+  return { evidence: ids.map((findingId) => ({ findingId, state, source })), unmapped: [] };
+}
+
+/**
+ * Catalog findings the Observation's codings name. NumbDx's own finding code is exact; otherwise
+ * the findings every mapped coding agrees on, or failing agreement all of them.
+ */
+function codedFindings(observation: InObservation, context: ReadContext): string[] {
+  const codings = (observation.code.coding ?? []).filter((c) => c.system && c.code);
+  const own = codings.filter((c) => c.system === NUMBDX_FINDING_SYSTEM && context.knownFindingIds.has(c.code!)).map((c) => c.code!);
+  if (own.length > 0) return [...new Set(own)];
+  const sets = codings.map((c) => context.findingsByCode.get(codeKey(c.system!, c.code!)) ?? []).filter((ids) => ids.length > 0);
+  if (sets.length === 0) return [];
+  const agreed = sets.reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
+  return [...new Set(agreed.length > 0 ? agreed : sets.flat())];
+}
+
+function readLoinc(observation: InObservation, loinc: string, context: ReadContext): ResourceReading {
+  const source = `Observation ${firstCode(observation.code)}`;
+  const presence = presenceFindingOf(loinc);
+  if (presence) {
+    const state = observationPolarity(observation);
+    return state ? evidenceFor([presence], state, source) : unmapped(observation, 'qualitative result without a positive or negative value');
+  }
+  const quantity = observation.valueQuantity;
+  if (quantity?.value !== undefined) {
+    const unit = quantity.code ?? quantity.unit;
+    const read = context.measurements.read({ loinc, value: quantity.value, unit });
+    const shown = `${source} = ${quantity.value}${quantity.unit ?? unit ? ` ${quantity.unit ?? unit}` : ''}`;
+    if (read === null) return unmapped(observation, `no catalog threshold for this code and unit (${quantity.value} ${unit ?? 'no unit'})`);
+    if (read.length === 0) return unmapped(observation, `value ${quantity.value} ${unit ?? ''} decides no catalog finding`.trim());
+    return { evidence: read.map((r) => ({ ...r, source: shown })), unmapped: [] };
+  }
+  const decided = context.measurements.findingsOf(loinc);
+  if (decided.length > 0 && isFlaggedNormal(observation)) return evidenceFor(decided, 'absent', `${source} flagged normal`);
+  return unmapped(observation, decided.length > 0 ? 'result has no value to compare with the thresholds' : 'no catalog finding for this LOINC code');
+}
+
+/** The finding states one Observation gives, or why it gives none. */
+export function readObservation(observation: InObservation, context: ReadContext): ResourceReading {
+  if (NOT_READ_STATUSES.has(observation.status)) return unmapped(observation, `status "${observation.status}" is not a result`);
+  const coded = codedFindings(observation, context);
+  if (coded.length > 0) {
+    const state = observationPolarity(observation) ?? 'present';
+    // Several findings share one HPO term (e.g. HbA1c ≥ 6.5 % and > 9 %): absence rules all out,
+    // presence cannot say which, so it is reported rather than guessed.
+    if (coded.length > 1 && state === 'present') {
+      return unmapped(observation, `matches several findings (${coded.join(', ')}); enter the right one in NumbDx`);
+    }
+    return evidenceFor(coded, state, `Observation ${firstCode(observation.code)}`);
+  }
+  const loinc = observation.code.coding?.find((c) => c.system === LOINC && c.code)?.code;
+  if (loinc === AGE_LOINC) return { evidence: [], unmapped: [] }; // read as the age by readPatientFacts
+  if (loinc) return readLoinc(observation, loinc, context);
+  return unmapped(observation, 'no catalog finding has this code');
+}
