@@ -43,7 +43,10 @@ describe('GET /api/differential/fhir', () => {
     expect((await call(route.GET, '/api/differential/fhir?age=130')).status).toBe(400);
   });
 
-  it('answers POST with 405', async () => {
-    expect((await call(route.POST, '/api/differential/fhir', { method: 'POST' })).status).toBe(405);
+  it('answers PUT and DELETE with 405 naming GET and POST', async () => {
+    const res = await call(route.PUT, '/api/differential/fhir', { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST');
+    expect((await call(route.DELETE, '/api/differential/fhir', { method: 'DELETE' })).status).toBe(405);
   });
 });
