@@ -9,6 +9,9 @@ import { recordSections } from './record-detail';
 import { workupSuggestions } from './suggestions';
 import type { CardContext, CdsCard } from './types';
 
+/** Workup tests listed in the detail (the whole plan is one click away in the workspace). */
+export const WORKUP_LINES = 10;
+
 const DISCLAIMER = '_NumbDx ranks the causes in its catalog for the findings above. Decision support for a clinician, not a diagnosis._';
 
 /** The info card for a record with at least one finding present. */
@@ -16,14 +19,15 @@ export function differentialCard(differential: DifferentialResponse, reading: Ca
   const leading = leadingCauses(differential.causes);
   const table = ['| Cause | Probability |', '| --- | --- |', ...leading.map((c) => `| ${mdLink(c.name, causeUrl(context.baseUrl, c.id))} | ${percent(c.probability)} |`)];
   const cantMiss = differential.cantMiss.map((c) => `${mdLink(c.name, causeUrl(context.baseUrl, c.id))} (${c.urgency}, ${percent(c.probability)})`);
-  const workup = differential.workup.map((t) => {
+  const workup = differential.workup.slice(0, WORKUP_LINES).map((t) => {
     const codes = t.codes.map((c) => c.code).join(', ');
     return `${t.priority}. ${mdText(t.name)}${codes ? ` (LOINC ${codes})` : ''}: for ${t.helpsWith.map((id) => mdText(context.causeName(id))).join(', ')}`;
   });
+  const more = differential.workup.length - workup.length;
   const detail = [
     `**Leading causes**\n\n${table.join('\n')}`,
     ...(cantMiss.length ? [`**Can't miss:** ${cantMiss.join('; ')}`] : []),
-    ...(workup.length ? [`**Workup, in order**\n${workup.join('\n')}`] : []),
+    ...(workup.length ? [`**Workup, in order**\n${workup.join('\n')}${more > 0 ? `\n\n${more} further tests in NumbDx (open the case).` : ''}`] : []),
     ...recordSections(reading, notes, context),
     DISCLAIMER,
   ].join('\n\n');

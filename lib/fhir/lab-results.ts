@@ -1,16 +1,17 @@
 // Laboratory Observations: how a coded result reads as a finding. Qualitative tests (a LOINC
 // "[Presence]" code) read through a small table; numeric results through a measurement reader
-// that applies the catalog's thresholds with unit conversion (injected, so the one module that
-// owns thresholds serves both typed notes and FHIR).
+// that applies the catalog's thresholds with unit conversion (lib/language/measurements, the one
+// module that owns thresholds, shared with typed notes).
 import { z } from 'zod';
 import presenceRows from './data/presence-findings.json';
 import type { FindingState } from './polarity';
 
-/** A numeric result: LOINC code, value and unit (UCUM code, else the unit text). */
+/** A numeric result: LOINC code, value, and its unit as UCUM code and as displayed text. */
 export interface Measurement {
   loinc: string;
   value: number;
   unit?: string;
+  unitText?: string;
 }
 
 /** What a measurement says about one finding. */

@@ -40,18 +40,19 @@ function readLoinc(observation: InObservation, loinc: string, context: ReadConte
     const state = observationPolarity(observation);
     return state ? evidenceFor([presence], state, source) : unmapped(observation, 'qualitative result without a positive or negative value');
   }
+  const decided = context.measurements.findingsOf(loinc);
+  if (decided.length === 0) return unmapped(observation, 'no catalog finding for this LOINC code');
   const quantity = observation.valueQuantity;
   if (quantity?.value !== undefined) {
     const unit = quantity.code ?? quantity.unit;
-    const read = context.measurements.read({ loinc, value: quantity.value, unit });
+    const read = context.measurements.read({ loinc, value: quantity.value, unit: quantity.code, unitText: quantity.unit });
     const shown = `${source} = ${quantity.value}${quantity.unit ?? unit ? ` ${quantity.unit ?? unit}` : ''}`;
-    if (read === null) return unmapped(observation, `no catalog threshold for this code and unit (${quantity.value} ${unit ?? 'no unit'})`);
+    if (read === null) return unmapped(observation, `no threshold for this unit (${quantity.value} ${unit ?? 'without a unit'})`);
     if (read.length === 0) return unmapped(observation, `value ${quantity.value} ${unit ?? ''} decides no catalog finding`.trim());
     return { evidence: read.map((r) => ({ ...r, source: shown })), unmapped: [] };
   }
-  const decided = context.measurements.findingsOf(loinc);
-  if (decided.length > 0 && isFlaggedNormal(observation)) return evidenceFor(decided, 'absent', `${source} flagged normal`);
-  return unmapped(observation, decided.length > 0 ? 'result has no value to compare with the thresholds' : 'no catalog finding for this LOINC code');
+  if (isFlaggedNormal(observation)) return evidenceFor(decided, 'absent', `${source} flagged normal`);
+  return unmapped(observation, 'result has no value to compare with the thresholds');
 }
 
 /** The finding states one Observation gives, or why it gives none. */
