@@ -12,7 +12,7 @@ export function mdText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+    .replace(/([\\`*_[\]#+!|~])/g, '\\$1');
 }
 
 /** A one-line summary shorter than SUMMARY_LIMIT, cut at a word with an ellipsis when needed. */
