@@ -22,9 +22,12 @@ export function draftServiceRequest(test: WorkupEntry, context: CardContext, eme
   };
 }
 
-/** One suggestion per leading workup test; red-flag tests are marked recommended. */
+/**
+ * One suggestion per leading orderable test (lab, imaging, neurophysiology; bedside examinations
+ * are done, not ordered, and stay in the card's detail); red-flag tests are marked recommended.
+ */
 export function workupSuggestions(workup: readonly WorkupEntry[], emergencyCauseIds: ReadonlySet<string>, context: CardContext): CdsSuggestion[] {
-  return workup.slice(0, MAX_SUGGESTIONS).map((test) => {
+  return workup.filter((test) => test.kind !== 'bedside').slice(0, MAX_SUGGESTIONS).map((test) => {
     const emergency = test.helpsWith.some((id) => emergencyCauseIds.has(id));
     const loinc = test.codes.map((c) => c.code).join(', ');
     return {

@@ -60,8 +60,10 @@ describe('cards for an emergency (urinary retention: cauda equina red flag)', ()
       expect(action!.type).toBe('create');
       expect(action!.resource).toMatchObject({ resourceType: 'ServiceRequest', status: 'draft', subject: { reference: 'Patient/pat-1' }, encounter: { reference: 'Encounter/enc-9' } });
     }
-    const coded = differential.workup.slice(0, info.suggestions!.length).filter((t) => t.codes.length > 0);
-    for (const test of coded) {
+    const orderable = differential.workup.filter((t) => t.kind !== 'bedside').slice(0, info.suggestions!.length);
+    expect(info.suggestions!.map((s) => s.label)).toEqual(orderable.map((t) => `Order ${t.name}`));
+    expect(orderable.some((t) => t.codes.length > 0)).toBe(true);
+    for (const test of orderable.filter((t) => t.codes.length > 0)) {
       const resource = info.suggestions!.find((s) => s.label === `Order ${test.name}`)!.actions[0]!.resource as { code: { coding: { code: string }[] } };
       expect(resource.code.coding.map((c) => c.code)).toEqual(test.codes.map((c) => c.code));
     }
