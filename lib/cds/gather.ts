@@ -73,7 +73,14 @@ async function resourcesFor(key: PrefetchKey, request: TCdsHooksRequest, get: Fh
       return undefined;
     }
   }
-  if (key === 'patient') return [parseAt(zInPatient, value, key)];
+  if (key === 'patient') {
+    const patient = parseAt(zInPatient, value, key);
+    // Another patient's record must never be read into this one's cards.
+    if (patient.id !== undefined && patient.id !== request.context.patientId) {
+      throw new ZodError([{ code: 'custom', path: ['prefetch', key, 'id'], message: 'is not context.patientId', input: patient.id }]);
+    }
+    return [patient];
+  }
   try {
     return await readPages(parseAt(zInBundle, value, key), key, get, notes);
   } catch (error) {

@@ -91,6 +91,8 @@ describe('POST /cds-services/{id}', () => {
     ['fhirAuthorization without fhirServer', { ...emergencyCall, fhirAuthorization: { access_token: 't', token_type: 'Bearer', expires_in: 300, scope: 'user/*.read', subject: 'numbdx' } }, 'invalid_request'],
     ['the wrong hook for the service', { ...emergencyCall, hook: 'order-sign' }, 'invalid_request'],
     ['a prefetched Patient that is not one', { ...emergencyCall, prefetch: { ...emergencyCall.prefetch, patient: { resourceType: 'Patient', birthDate: 'yesterday' } } }, 'invalid_request'],
+    ['a prefetched Patient who is not the context patient', { ...emergencyCall, prefetch: { ...emergencyCall.prefetch, patient: { resourceType: 'Patient', id: '999' } } }, 'invalid_request'],
+    ['observations that are not a Bundle', { ...emergencyCall, prefetch: { ...emergencyCall.prefetch, observations: [hpoObservation('HP:0000016')] } }, 'invalid_request'],
   ])('answers %s with 400 in the one error shape', async (_what, body, code) => {
     const res = await postTo(service.POST, 'lower-limb-numbness', body);
     expect(res.status).toBe(400);
