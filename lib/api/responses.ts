@@ -36,8 +36,8 @@ export function methodNotAllowed(...allowed: string[]) {
 /** Largest FHIR body read (a Bundle or a CDS Hooks request with prefetched resources). */
 export const MAX_FHIR_BODY_BYTES = 2 * 1024 * 1024;
 
-/** The request's JSON body, which must be an object; 400 on malformed JSON, 413 when larger than `maxBytes`. */
-export async function readJsonObject(request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+/** The request's JSON body, which must be an object; 400 on malformed JSON, 413 when larger than `maxBodyBytes`. */
+export async function readJsonObject(request: Request, { maxBodyBytes: maxBytes = MAX_BODY_BYTES }: { maxBodyBytes?: number } = {}): Promise<Record<string, unknown>> {
   const text = await request.text();
   if (new TextEncoder().encode(text).length > maxBytes) {
     throw new ApiError(413, 'payload_too_large', `The request body must be at most ${maxBytes} bytes.`);

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /** A CDS Hooks call: the request with its prefetch in, cards out. */
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  const body = await readJsonObject(request, MAX_FHIR_BODY_BYTES);
+  const body = await readJsonObject(request, { maxBodyBytes: MAX_FHIR_BODY_BYTES });
   const cards = await answerCall(id, body, { config: cdsConfig(request.url), fetch: globalThis.fetch, now: new Date(), newId: randomUUID });
   return json(cards, NO_STORE);
 });

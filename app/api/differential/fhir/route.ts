@@ -23,7 +23,7 @@ export const GET = apiRoute(async (request: Request) => {
 /** A FHIR Bundle of Patient, Observations and Conditions in; the differential out (JSON, or a Bundle for Accept: application/fhir+json). */
 export const POST = apiRoute(async (request: Request) => {
   const wantsFhir = (request.headers.get('accept') ?? '').includes('application/fhir+json');
-  const answer = await importBundle(await readJsonObject(request, MAX_FHIR_BODY_BYTES), wantsFhir ? 'fhir' : 'json');
+  const answer = await importBundle(await readJsonObject(request, { maxBodyBytes: MAX_FHIR_BODY_BYTES }), wantsFhir ? 'fhir' : 'json');
   if (!wantsFhir) return json(answer, NO_STORE);
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': FHIR_JSON, 'Cache-Control': NO_STORE } });
 });
