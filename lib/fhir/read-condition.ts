@@ -2,7 +2,8 @@
 // condition table (ICD-10-CM, SNOMED CT). Refuted means absent; provisional and differential
 // diagnoses are not yet facts, so they are named but not used.
 import { CONDITION_CLINICAL_STATUS, CONDITION_VER_STATUS } from './codes';
-import { codeKey, conceptCodes, firstCode } from './coding-text';
+import { codedFindings } from './coded-findings';
+import { conceptCodes, firstCode } from './coding-text';
 import { conditionRowsFor } from './condition-map';
 import type { InCodeableConcept, InCondition } from './input-schema';
 import type { FindingState } from './polarity';
@@ -26,11 +27,14 @@ export function readCondition(condition: InCondition, context: ReadContext): Res
   const resolved = clinical !== undefined && RESOLVED.has(clinical);
 
   const found = new Map<string, FindingState>();
+  // A catalog finding's own code (an HPO term on the problem list) is the finding itself; a term
+  // several findings share cannot say which, as for Observations.
+  const coded = codedFindings(condition.code, context);
+  if (coded.length > 1 && verification !== 'refuted') return none(`matches several findings (${coded.join(', ')}); enter the right one in NumbDx`);
+  for (const id of coded) found.set(id, 'present');
   let ignoredAsResolved = false;
   for (const coding of condition.code?.coding ?? []) {
     if (!coding.system || !coding.code) continue;
-    // A catalog finding's own code (an HPO term on the problem list) is the finding itself.
-    for (const id of context.findingsByCode.get(codeKey(coding.system, coding.code)) ?? []) found.set(id, 'present');
     for (const row of conditionRowsFor(coding.system, coding.code)) {
       if (!context.knownFindingIds.has(row.finding)) continue;
       if (resolved && row.whenResolved === 'ignore') ignoredAsResolved = true;

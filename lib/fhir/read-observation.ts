@@ -1,8 +1,9 @@
 // One Observation to finding states: a coded finding (HPO, SNOMED CT or NumbDx code) with its
 // polarity, a qualitative LOINC test, or a numeric LOINC result read through the thresholds.
 import { LOINC } from '../terminology';
-import { AGE_LOINC, NUMBDX_FINDING_SYSTEM } from './codes';
-import { codeKey, conceptCodes, firstCode } from './coding-text';
+import { AGE_LOINC } from './codes';
+import { codedFindings } from './coded-findings';
+import { conceptCodes, firstCode } from './coding-text';
 import type { InObservation } from './input-schema';
 import { presenceFindingOf } from './lab-results';
 import { isFlaggedNormal, observationPolarity, type FindingState } from './polarity';
@@ -17,20 +18,6 @@ const unmapped = (observation: InObservation, reason: string): ResourceReading =
 
 function evidenceFor(ids: readonly string[], state: FindingState, source: string): ResourceReading {
   return { evidence: ids.map((findingId) => ({ findingId, state, source })), unmapped: [] };
-}
-
-/**
- * Catalog findings the Observation's codings name. NumbDx's own finding code is exact; otherwise
- * the findings every mapped coding agrees on, or failing agreement all of them.
- */
-function codedFindings(observation: InObservation, context: ReadContext): string[] {
-  const codings = (observation.code.coding ?? []).filter((c) => c.system && c.code);
-  const own = codings.filter((c) => c.system === NUMBDX_FINDING_SYSTEM && context.knownFindingIds.has(c.code!)).map((c) => c.code!);
-  if (own.length > 0) return [...new Set(own)];
-  const sets = codings.map((c) => context.findingsByCode.get(codeKey(c.system!, c.code!)) ?? []).filter((ids) => ids.length > 0);
-  if (sets.length === 0) return [];
-  const agreed = sets.reduce((acc, ids) => acc.filter((id) => ids.includes(id)));
-  return [...new Set(agreed.length > 0 ? agreed : sets.flat())];
 }
 
 function readLoinc(observation: InObservation, loinc: string, context: ReadContext): ResourceReading {
@@ -58,7 +45,7 @@ function readLoinc(observation: InObservation, loinc: string, context: ReadConte
 /** The finding states one Observation gives, or why it gives none. */
 export function readObservation(observation: InObservation, context: ReadContext): ResourceReading {
   if (NOT_READ_STATUSES.has(observation.status)) return unmapped(observation, `status "${observation.status}" is not a result`);
-  const coded = codedFindings(observation, context);
+  const coded = codedFindings(observation.code, context);
   if (coded.length > 0) {
     const state = observationPolarity(observation) ?? 'present';
     // Several findings share one HPO term (e.g. HbA1c ≥ 6.5 % and > 9 %): absence rules all out,

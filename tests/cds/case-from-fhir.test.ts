@@ -63,6 +63,8 @@ describe('reading Conditions', () => {
     ['a differential diagnosis is not used', [icdCondition('E11.9', { verification: 'differential' })], { present: [], absent: [] }],
     ['a resolved cancer is still history', [icdCondition('C50.911', { clinical: 'resolved' })], { present: ['cancer-history'], absent: [] }],
     ['resolved hypertension no longer counts', [icdCondition('I10', { clinical: 'resolved' })], { present: [], absent: [] }],
+    ['an HPO term on the problem list is its finding', [{ resourceType: 'Condition', code: { coding: [{ system: 'http://human-phenotype-ontology.org', code: 'HP:0000819' }] } }], { present: ['diabetes'], absent: [] }],
+    ['an HPO term several findings share is not guessed', [{ resourceType: 'Condition', code: { coding: [{ system: 'http://human-phenotype-ontology.org', code: 'HP:0040217' }] } }], { present: [], absent: [] }],
     ['SNOMED CT 86406008 (a code the catalog carries) is HIV', [{ resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code: '86406008' }] } }], { present: ['hiv'], absent: [] }],
   ])('%s', (_what, resources, expected) => {
     expect(states(...resources)).toEqual(expected);
