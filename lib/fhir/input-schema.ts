@@ -5,7 +5,13 @@ import { z } from 'zod';
 
 export const zInCoding = z.looseObject({ system: z.string().optional(), code: z.string().optional(), display: z.string().optional() });
 export const zInCodeableConcept = z.looseObject({ coding: z.array(zInCoding).optional(), text: z.string().optional() });
-const zQuantity = z.looseObject({ value: z.number().optional(), unit: z.string().optional(), system: z.string().optional(), code: z.string().optional() });
+const zQuantity = z.looseObject({
+  value: z.number().optional(),
+  comparator: z.enum(['<', '<=', '>=', '>', 'ad']).optional(),
+  unit: z.string().optional(),
+  system: z.string().optional(),
+  code: z.string().optional(),
+});
 
 export const zInPatient = z.looseObject({
   resourceType: z.literal('Patient'),

@@ -12,6 +12,8 @@ export interface Measurement {
   value: number;
   unit?: string;
   unitText?: string;
+  /** FHIR Quantity.comparator: "<5" lies below 5. */
+  comparator?: '<' | '<=' | '>=' | '>';
 }
 
 /** What a measurement says about one finding. */

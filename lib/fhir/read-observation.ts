@@ -30,10 +30,12 @@ function readLoinc(observation: InObservation, loinc: string, context: ReadConte
   const decided = context.measurements.findingsOf(loinc);
   if (decided.length === 0) return unmapped(observation, 'no catalog finding for this LOINC code');
   const quantity = observation.valueQuantity;
-  if (quantity?.value !== undefined) {
+  // "ad" (the lab's own sufficiency statement) has no numeric meaning here.
+  if (quantity?.value !== undefined && quantity.comparator !== 'ad') {
+    const comparator = quantity.comparator;
     const unit = quantity.code ?? quantity.unit;
-    const read = context.measurements.read({ loinc, value: quantity.value, unit: quantity.code, unitText: quantity.unit });
-    const shown = `${source} = ${quantity.value}${quantity.unit ?? unit ? ` ${quantity.unit ?? unit}` : ''}`;
+    const read = context.measurements.read({ loinc, value: quantity.value, unit: quantity.code, unitText: quantity.unit, ...(comparator ? { comparator } : {}) });
+    const shown = `${source} = ${comparator ?? ''}${quantity.value}${quantity.unit ?? unit ? ` ${quantity.unit ?? unit}` : ''}`;
     if (read === null) return unmapped(observation, `no threshold for this unit (${quantity.value} ${unit ?? 'without a unit'})`);
     if (read.length === 0) return unmapped(observation, `value ${quantity.value} ${unit ?? ''} decides no catalog finding`.trim());
     return { evidence: read.map((r) => ({ ...r, source: shown })), unmapped: [] };
