@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**'],
+          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**', 'tests/cds/**/*.api.test.ts'],
           benchmark: { include: ['bench/*.bench.ts'] },
         },
       },
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['tests/api/**/*.test.ts', 'tests/db/**/*.test.ts'],
+          include: ['tests/api/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cds/**/*.api.test.ts'],
           globalSetup: [path.join(root, 'tests/support/global-setup.ts')],
           setupFiles: [path.join(root, 'tests/support/integration-env.ts')],
           fileParallelism: false,

@@ -12,6 +12,7 @@ export const API_ERROR_CODES = [
   'payload_too_large',
   'not_found',
   'method_not_allowed',
+  'precondition_failed',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -33,11 +33,14 @@ export function methodNotAllowed(...allowed: string[]) {
     );
 }
 
-/** The request's JSON body, which must be an object; 400 on malformed JSON, 413 when too large. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+/** Largest FHIR body read (a Bundle or a CDS Hooks request with prefetched resources). */
+export const MAX_FHIR_BODY_BYTES = 2 * 1024 * 1024;
+
+/** The request's JSON body, which must be an object; 400 on malformed JSON, 413 when larger than `maxBodyBytes`. */
+export async function readJsonObject(request: Request, { maxBodyBytes: maxBytes = MAX_BODY_BYTES }: { maxBodyBytes?: number } = {}): Promise<Record<string, unknown>> {
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
-    throw new ApiError(413, 'payload_too_large', `The request body must be at most ${MAX_BODY_BYTES} bytes.`);
+  if (new TextEncoder().encode(text).length > maxBytes) {
+    throw new ApiError(413, 'payload_too_large', `The request body must be at most ${maxBytes} bytes.`);
   }
   let parsed: unknown;
   try {

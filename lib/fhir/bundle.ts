@@ -7,12 +7,15 @@
 //   Conditions, alerts and negatives are repeated in `note` for human readers;
 // - one Condition per leading or can't-miss cause, verificationStatus `differential`, ICD-10-CM
 //   coded, with the posterior probability in an extension and in a note;
-// - one ServiceRequest (draft proposal) per workup test, reasonReference to its Conditions.
+// - one ServiceRequest (draft proposal) per workup test, reasonReference to its Conditions;
+// - the sex as a Patient with only a gender, the age as a LOINC "Age" Observation (NumbDx knows
+//   no birth date or identity), so that importing the bundle gives the same case back.
 import { leadingCauses } from '../engine/workup';
 import { ICD10CM, type Coding as CatalogCoding } from '../terminology';
 import type { FindingKind, Sex } from '../engine/types';
 import type { DifferentialResponse } from '../catalog/differential';
-import { ANONYMOUS_SUBJECT, DIFFERENTIAL_VERIFICATION, ENCOUNTER_DIAGNOSIS, PROBABILITY_EXTENSION, observationCategory } from './codes';
+import { ANONYMOUS_SUBJECT, DIFFERENTIAL_VERIFICATION, ENCOUNTER_DIAGNOSIS, NUMBDX_FINDING_SYSTEM, PROBABILITY_EXTENSION, observationCategory } from './codes';
+import { addPatientFacts } from './patient-facts';
 import type { Bundle, BundleEntry, ClinicalImpression, Condition, Observation, Reference, ServiceRequest } from './types';
 
 /** Everything the bundle is built from. */
@@ -47,7 +50,10 @@ export function buildDifferentialBundle(input: DifferentialBundleInput): Bundle 
 
   const observe = (id: string, present: boolean) => {
     const finding = input.findingOf(id);
-    const code = { ...(finding.codes.length ? { coding: finding.codes.map((c) => ({ ...c })) } : {}), text: finding.label };
+    // NumbDx's own finding code last: an importer can read the exact finding back, since
+    // several findings share one HPO term.
+    const coding = [...finding.codes.map((c) => ({ ...c })), { system: NUMBDX_FINDING_SYSTEM, code: id, display: finding.label }];
+    const code = { coding, text: finding.label };
     const observation: Observation = {
       resourceType: 'Observation',
       status: 'final',
@@ -127,6 +133,7 @@ export function buildDifferentialBundle(input: DifferentialBundleInput): Bundle 
     ...(presentObs.length ? { finding: presentObs.map((o) => ({ itemCodeableConcept: o.code, itemReference: o.reference })) } : {}),
     note: notes.map((text) => ({ text })),
   };
+  addPatientFacts(entered, at, add);
   const impressionId = input.newId();
   entries.unshift({ fullUrl: `urn:uuid:${impressionId}`, resource: withId(impression, impressionId) });
 

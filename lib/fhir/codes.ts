@@ -38,3 +38,11 @@ export function observationCategory(kind: FindingKind): CodeableConcept[] | unde
   const category = CATEGORY_BY_KIND[kind];
   return category ? [{ coding: [{ system: OBSERVATION_CATEGORY, ...category }] }] : undefined;
 }
+
+/** NumbDx's own code system for findings (code = finding id): lets an exported bundle be read back exactly. */
+export const NUMBDX_FINDING_SYSTEM = `${NUMBDX_FHIR_BASE}/CodeSystem/finding`;
+export const OBSERVATION_INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
+export const CONDITION_CLINICAL_STATUS = 'http://terminology.hl7.org/CodeSystem/condition-clinical';
+export const UCUM = 'http://unitsofmeasure.org';
+/** LOINC 30525-0 "Age": how an exported bundle carries the age NumbDx was given (no birth date is known). */
+export const AGE_LOINC = '30525-0';

@@ -1,8 +1,8 @@
 // GET /api/differential/fhir: the differential for a case, exported as a FHIR R4 Bundle.
 import { randomUUID } from 'node:crypto';
-import { differentialOn } from '../catalog/differential';
-import { getCatalogSnapshot } from '../catalog/snapshot';
-import { zDifferentialInput, type TDifferentialInput } from '../schemas/api';
+import { differentialOn, type DifferentialResponse } from '../catalog/differential';
+import { getCatalogSnapshot, type CatalogSnapshot } from '../catalog/snapshot';
+import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } from '../schemas/api';
 import { buildDifferentialBundle } from './bundle';
 import type { Bundle } from './types';
 
@@ -13,9 +13,13 @@ export const FHIR_BUNDLE_FILENAME = 'numbdx-differential.json';
 export async function getDifferentialBundle(input: TDifferentialInput, now: Date = new Date()): Promise<Bundle> {
   const parsed = zDifferentialInput.parse(input);
   const snapshot = await getCatalogSnapshot();
-  const differential = differentialOn(snapshot, parsed);
+  return bundleOn(snapshot, parsed, differentialOn(snapshot, parsed), now);
+}
+
+/** The bundle of a case whose differential was computed on `snapshot`. */
+export function bundleOn(snapshot: CatalogSnapshot, entered: TDifferentialCase, differential: DifferentialResponse, now: Date): Bundle {
   return buildDifferentialBundle({
-    entered: parsed,
+    entered,
     differential,
     // differentialOn has checked every id against this snapshot.
     findingOf: (id) => snapshot.findingById.get(id)!,

@@ -42,7 +42,14 @@ export interface Observation extends DomainResource {
   subject?: Reference;
   effectiveDateTime?: string;
   valueBoolean?: boolean;
+  valueQuantity?: { value: number; unit?: string; system?: string; code?: string };
   note?: Annotation[];
+}
+
+/** Only the gender: NumbDx exports no identity. */
+export interface Patient extends DomainResource {
+  resourceType: 'Patient';
+  gender?: 'male' | 'female' | 'other' | 'unknown';
 }
 
 export interface Condition extends DomainResource {
@@ -82,7 +89,7 @@ export interface ClinicalImpression extends DomainResource {
   note?: Annotation[];
 }
 
-export type BundleResource = ClinicalImpression | Condition | Observation | ServiceRequest;
+export type BundleResource = ClinicalImpression | Condition | Observation | Patient | ServiceRequest;
 
 export interface BundleEntry {
   fullUrl: string;

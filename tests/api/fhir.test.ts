@@ -18,7 +18,9 @@ describe('GET /api/differential/fhir', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     const types = bundle.entry.map((e) => e.resource.resourceType);
     expect(types[0]).toBe('ClinicalImpression');
-    expect(types.filter((t) => t === 'Observation')).toHaveLength(4);
+    // Four entered findings and the age.
+    expect(types.filter((t) => t === 'Observation')).toHaveLength(5);
+    expect(types.filter((t) => t === 'Patient')).toHaveLength(1);
     const conditions = bundle.entry.map((e) => e.resource).filter((r): r is Condition => r.resourceType === 'Condition');
     const cauda = conditions.find((c) => c.code?.coding?.some((x) => x.code === 'G83.4'));
     expect(cauda?.verificationStatus?.coding?.[0]?.code).toBe('differential');
@@ -41,7 +43,10 @@ describe('GET /api/differential/fhir', () => {
     expect((await call(route.GET, '/api/differential/fhir?age=130')).status).toBe(400);
   });
 
-  it('answers POST with 405', async () => {
-    expect((await call(route.POST, '/api/differential/fhir', { method: 'POST' })).status).toBe(405);
+  it('answers PUT and DELETE with 405 naming GET and POST', async () => {
+    const res = await call(route.PUT, '/api/differential/fhir', { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, POST');
+    expect((await call(route.DELETE, '/api/differential/fhir', { method: 'DELETE' })).status).toBe(405);
   });
 });

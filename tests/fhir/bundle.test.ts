@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeDifferential } from '../../lib/engine/differential';
 import { buildDifferentialBundle, type DifferentialBundleInput } from '../../lib/fhir/bundle';
-import { CONDITION_VER_STATUS, PROBABILITY_EXTENSION } from '../../lib/fhir/codes';
-import type { Bundle, ClinicalImpression, Condition, Observation, ServiceRequest } from '../../lib/fhir/types';
+import { CONDITION_VER_STATUS, NUMBDX_FINDING_SYSTEM, PROBABILITY_EXTENSION } from '../../lib/fhir/codes';
+import type { Bundle, ClinicalImpression, Condition, Observation, Patient, ServiceRequest } from '../../lib/fhir/types';
 import { HPO, ICD10CM, LOINC } from '../../lib/terminology';
 import { fixtureCatalog, fixtureIndex } from '../engine/fixture';
 import { zBundle, zUrnUuid } from './r4-schema';
@@ -64,8 +64,20 @@ describe('buildDifferentialBundle', () => {
       ['Numbness of both feet', true],
       ['Generalised areflexia', false],
       ['Pain radiating down the leg', false],
+      ['Age', undefined],
     ]);
-    expect(observations[4]!.code.coding).toEqual([{ system: HPO, code: 'HP:0001284', display: 'Areflexia' }]);
+    expect(observations[4]!.code.coding).toEqual([
+      { system: HPO, code: 'HP:0001284', display: 'Areflexia' },
+      { system: NUMBDX_FINDING_SYSTEM, code: 'areflexia-generalised', display: 'Generalised areflexia' },
+    ]);
+  });
+
+  it('carries the age as a LOINC Age Observation in years and the sex as a Patient with only a gender', () => {
+    const age = ofType<Observation>(bundle, 'Observation').find((o) => o.code.coding?.[0]?.code === '30525-0');
+    expect(age?.code.coding?.[0]).toEqual({ system: LOINC, code: '30525-0', display: 'Age' });
+    expect(age?.valueQuantity).toEqual({ value: 52, unit: 'years', system: 'http://unitsofmeasure.org', code: 'a' });
+    expect(ofType<Patient>(bundle, 'Patient')).toEqual([{ resourceType: 'Patient', id: expect.any(String), gender: 'female' }]);
+    expect(ofType<Patient>(bundleFor({ present: [], absent: [] }), 'Patient')).toEqual([]);
   });
 
   it('lists present findings (HPO-coded) in the ClinicalImpression and absent ones as pertinent negatives', () => {

@@ -43,8 +43,18 @@ export const zObservation = z
     subject: zReference.optional(),
     effectiveDateTime: zDateTime.optional(),
     valueBoolean: z.boolean().optional(),
+    valueQuantity: z
+      .object({ value: z.number(), unit: nonEmpty.optional(), system: zUri.optional(), code: zCode.optional() })
+      .strict()
+      .refine((q) => !q.code || q.system, 'qty-3: if a code for the unit is present, the system SHALL also be present')
+      .optional(),
     note: list(zAnnotation).optional(),
   })
+  .strict()
+  .refine((o) => o.valueBoolean === undefined || o.valueQuantity === undefined, 'value[x]: at most one value');
+
+export const zPatient = z
+  .object({ ...resource, resourceType: z.literal('Patient'), gender: z.enum(['male', 'female', 'other', 'unknown']).optional() })
   .strict();
 
 const CONDITION_VER_STATUS = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
@@ -109,7 +119,7 @@ export const zBundle = z
     type: z.enum(['document', 'message', 'transaction', 'transaction-response', 'batch', 'batch-response', 'history', 'searchset', 'collection']),
     timestamp: zInstant.optional(),
     entry: list(
-      z.object({ fullUrl: zAbsoluteUri, resource: z.discriminatedUnion('resourceType', [zClinicalImpression, zCondition, zObservation, zServiceRequest]) }).strict(),
+      z.object({ fullUrl: zAbsoluteUri, resource: z.discriminatedUnion('resourceType', [zClinicalImpression, zCondition, zObservation, zPatient, zServiceRequest]) }).strict(),
     ).optional(),
   })
   .strict()

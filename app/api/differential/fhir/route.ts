@@ -1,8 +1,11 @@
-import { NO_STORE, apiRoute, methodNotAllowed, parseWith, searchParamsOf } from '@/lib/api/responses';
+import { MAX_FHIR_BODY_BYTES, NO_STORE, apiRoute, json, methodNotAllowed, parseWith, readJsonObject, searchParamsOf } from '@/lib/api/responses';
 import { FHIR_BUNDLE_FILENAME, getDifferentialBundle } from '@/lib/fhir/differential-bundle';
+import { importBundle } from '@/lib/fhir/import';
 import { differentialInputFromSearchParams, zDifferentialInput } from '@/lib/schemas/api';
 
 export const dynamic = 'force-dynamic';
+
+const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
 /** The differential for the same parameters as GET /api/differential, as a FHIR R4 Bundle download. */
 export const GET = apiRoute(async (request: Request) => {
@@ -10,14 +13,21 @@ export const GET = apiRoute(async (request: Request) => {
   const bundle = await getDifferentialBundle(input);
   return new Response(JSON.stringify(bundle, null, 2), {
     headers: {
-      'Content-Type': 'application/fhir+json; charset=utf-8',
+      'Content-Type': FHIR_JSON,
       'Content-Disposition': `attachment; filename="${FHIR_BUNDLE_FILENAME}"`,
       'Cache-Control': NO_STORE,
     },
   });
 });
 
-export const POST = methodNotAllowed('GET');
-export const PUT = methodNotAllowed('GET');
-export const PATCH = methodNotAllowed('GET');
-export const DELETE = methodNotAllowed('GET');
+/** A FHIR Bundle of Patient, Observations and Conditions in; the differential out (JSON, or a Bundle for Accept: application/fhir+json). */
+export const POST = apiRoute(async (request: Request) => {
+  const wantsFhir = (request.headers.get('accept') ?? '').includes('application/fhir+json');
+  const answer = await importBundle(await readJsonObject(request, { maxBodyBytes: MAX_FHIR_BODY_BYTES }), wantsFhir ? 'fhir' : 'json');
+  if (!wantsFhir) return json(answer, NO_STORE);
+  return new Response(JSON.stringify(answer), { headers: { 'Content-Type': FHIR_JSON, 'Cache-Control': NO_STORE } });
+});
+
+export const PUT = methodNotAllowed('GET', 'POST');
+export const PATCH = methodNotAllowed('GET', 'POST');
+export const DELETE = methodNotAllowed('GET', 'POST');

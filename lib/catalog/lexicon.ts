@@ -1,0 +1,27 @@
+// Reads and validates the clinical lexicon (prisma/catalog/lexicon/*.json, every file merged).
+// Server and test side only (Node fs); the browser gets the parsed files as catalog data.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { zLexiconFile, type LexiconFile } from '../schemas/lexicon';
+import { CATALOG_DIR } from './files';
+
+/** The lexicon folder of a catalog folder. */
+export function lexiconDir(catalogDir: string = process.env.CATALOG_DIR ? path.resolve(process.env.CATALOG_DIR) : CATALOG_DIR): string {
+  return path.join(catalogDir, 'lexicon');
+}
+
+/** Every lexicon file, validated; throws naming the file and the field of the first problem. */
+export function readLexiconFiles(dir: string = lexiconDir()): LexiconFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const parsed = zLexiconFile.safeParse(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new Error(`catalog/lexicon/${name} › ${issue.path.join('.')}: ${issue.message}`);
+      }
+      return parsed.data;
+    });
+}

@@ -1,0 +1,86 @@
+// A clinical note to findings, each present or absent, with character offsets: the workspace's
+// "Paste a note" runs this in the browser, POST /api/findings/extract on the server. Pure and
+// universal. A finding's label or synonym matches when its content words occur close together
+// in one list item; status words ("absent", "brisk", "normal", "present") and NegEx scopes
+// decide the state; hypotheticals and relatives' findings are left out.
+import { ageSexOf, type AgeSex } from './demographics';
+import type { LanguageFinding, LanguageIndex } from './finding-index';
+import { canonicalise, type Canon } from './lexicon';
+import { measurementsInText } from './measurements';
+import { scopesOf, type Scopes } from './scopes';
+import { ITEM_BREAKS, SENTENCE_BREAKS } from './tokens';
+import { matchItem, type ItemMatch } from './match-item';
+
+/** A finding read from the text. */
+export interface ExtractedFinding {
+  id: string;
+  label: string;
+  state: 'present' | 'absent';
+  /** The words it was read from, and their [start, end) offsets in the text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Everything read from a note. */
+export interface Extraction extends AgeSex {
+  findings: ExtractedFinding[];
+  /** Stretches with clinical words that matched no finding. */
+  unmatched: { text: string; start: number; end: number }[];
+}
+
+/** Most characters a note may have (the API answers 413 beyond). */
+export const MAX_NOTE_LENGTH = 20_000;
+
+/** List items: runs of token positions between sentence and item breaks. */
+function itemsOf(seq: readonly Canon[]): number[][] {
+  const items: number[][] = [];
+  let current: number[] = [];
+  seq.forEach((c, i) => {
+    if (c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || ITEM_BREAKS.has(c.word))) {
+      if (current.length > 0) items.push(current);
+      current = [];
+    } else current.push(i);
+  });
+  if (current.length > 0) items.push(current);
+  return items;
+}
+
+/** The findings, age, sex and unmatched stretches of `text`. */
+export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<F>, text: string): Extraction {
+  const seq = canonicalise(index.lexicon, text);
+  const scopes: Scopes = scopesOf(index.lexicon, seq);
+  const measured = measurementsInText(text, index.lexicon.analytes);
+  const consumed = seq.map((c) => measured.some((m) => c.start >= m.start && c.end <= m.end));
+  const found: { id: string; state: 'present' | 'absent'; start: number; end: number; order: number }[] = [];
+  for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
+
+  const unmatched: Extraction['unmatched'] = [];
+  for (const item of itemsOf(seq)) {
+    const open = item.filter((i) => !consumed[i]);
+    const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
+    for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });
+    const covered = new Set(matches.flatMap((m) => m.positions));
+    const loose = open.filter((i) => {
+      const c = seq[i]!;
+      return c.kind === 'word' && !c.ignored && !c.cls && !scopes.trigger[i] && !scopes.uncertain[i] && !scopes.family[i] && !covered.has(i);
+    });
+    if (loose.length > 0) {
+      const start = seq[loose[0]!]!.start;
+      const end = seq[loose[loose.length - 1]!]!.end;
+      unmatched.push({ text: text.slice(start, end), start, end });
+    }
+  }
+
+  // One entry per finding: present wins over absent (a red flag must never be hidden), then first mention.
+  const byId = new Map<string, (typeof found)[number]>();
+  for (const f of found.sort((a, b) => a.order - b.order)) {
+    const prev = byId.get(f.id);
+    if (!prev || (prev.state === 'absent' && f.state === 'present')) byId.set(f.id, f);
+  }
+  const findings = [...byId.values()]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({ id: f.id, label: index.findingById.get(f.id)!.label, state: f.state, text: text.slice(f.start, f.end), start: f.start, end: f.end }));
+  return { findings, ...ageSexOf(text), unmatched };
+}
+

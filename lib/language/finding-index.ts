@@ -1,0 +1,116 @@
+// The catalog's findings prepared for clinical language: every label and synonym read through
+// the lexicon into canonical words, an inverted index, and word weights by rarity (IDF).
+// Pure and universal: the server builds it per catalog snapshot, the browser from the same data.
+import type { QualifierClass } from '../schemas/lexicon';
+import { canonicalise, type Canon, type CompiledLexicon } from './lexicon';
+
+/** What the language layer needs of a finding. */
+export interface LanguageFinding {
+  id: string;
+  label: string;
+  synonyms: readonly string[];
+}
+
+/** One label or synonym as canonical words. */
+export interface Term {
+  findingId: string;
+  text: string;
+  isLabel: boolean;
+  /** Canonical content words (qualifiers included, filler left out), each once. */
+  words: readonly string[];
+}
+
+/** Qualifier groups: two classes of one group on the same finding disagree. */
+export const QUALIFIER_GROUP: Record<QualifierClass, 'status' | 'side' | 'level' | 'site'> = {
+  low: 'status',
+  high: 'status',
+  positive: 'status',
+  negative: 'status',
+  present: 'status',
+  normal: 'status',
+  both: 'side',
+  one: 'side',
+  upper: 'level',
+  lower: 'level',
+  site: 'site',
+};
+
+/** The prepared index. */
+export interface LanguageIndex<F extends LanguageFinding = LanguageFinding> {
+  lexicon: CompiledLexicon;
+  findings: readonly F[];
+  findingById: ReadonlyMap<string, F>;
+  terms: readonly Term[];
+  /** Term positions by canonical word. */
+  termsByWord: ReadonlyMap<string, readonly number[]>;
+  /** Inverse document frequency of each canonical word over findings. */
+  idf: ReadonlyMap<string, number>;
+  maxIdf: number;
+  /** Side and level a finding's label states ("Numbness of both feet" → both). */
+  labelQualifiers: ReadonlyMap<string, ReadonlyMap<'side' | 'level', QualifierClass>>;
+  /** Findings that name the family themselves (family history of …): kept in a family scope. */
+  familyFindings: ReadonlySet<string>;
+}
+
+/** The content words of a canonical sequence: filler and symbols dropped; a negation word becomes "absent". */
+export function contentWords(lexicon: CompiledLexicon, seq: readonly Canon[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const c = seq[i]!;
+    if (c.kind === 'symbol' || c.ignored) continue;
+    // "No ankle jerks", "Absent pulses": a term that names an absence carries it as "absent".
+    if (lexicon.negationBefore.some((p) => p.length === 1 && p[0] === c.word)) {
+      words.push('absent');
+      continue;
+    }
+    words.push(c.word);
+  }
+  return [...new Set(words)];
+}
+
+/** Builds the index over `findings` with `lexicon`. */
+export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly F[], lexicon: CompiledLexicon): LanguageIndex<F> {
+  const terms: Term[] = [];
+  const labelQualifiers = new Map<string, Map<'side' | 'level', QualifierClass>>();
+  const familyFindings = new Set<string>();
+  for (const finding of findings) {
+    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`] });
+    [finding.label, ...finding.synonyms].forEach((text, i) => {
+      const words = contentWords(lexicon, canonicalise(lexicon, text));
+      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words });
+      if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
+      if (i === 0) {
+        const quals = new Map<'side' | 'level', QualifierClass>();
+        for (const w of words) {
+          const cls = lexicon.qualifiers.get(w);
+          const group = cls ? QUALIFIER_GROUP[cls] : 'status';
+          if (cls && (group === 'side' || group === 'level')) quals.set(group, cls);
+        }
+        labelQualifiers.set(finding.id, quals);
+      }
+    });
+  }
+  const termsByWord = new Map<string, number[]>();
+  const findingsByWord = new Map<string, Set<string>>();
+  terms.forEach((term, i) => {
+    for (const w of term.words) {
+      (termsByWord.get(w) ?? termsByWord.set(w, []).get(w)!).push(i);
+      (findingsByWord.get(w) ?? findingsByWord.set(w, new Set()).get(w)!).add(term.findingId);
+    }
+  });
+  const n = findings.length;
+  const idf = new Map<string, number>();
+  for (const [w, set] of findingsByWord) idf.set(w, Math.log(1 + n / set.size));
+  const maxIdf = Math.log(1 + n);
+  return {
+    lexicon,
+    findings,
+    findingById: new Map(findings.map((f) => [f.id, f])),
+    terms,
+    termsByWord,
+    idf,
+    maxIdf,
+    labelQualifiers,
+    familyFindings,
+  };
+}

@@ -1,0 +1,161 @@
+// The clinical lexicon compiled for matching: word variants, phrases and abbreviations,
+// qualifier classes, filler words, negation and family triggers. Built once from the lexicon
+// data files (prisma/catalog/lexicon/*.json); pure and universal, so the browser can build it too.
+import type { Analyte, LexiconFile, QualifierClass } from '../schemas/lexicon';
+import { foldWord, tokenize, type Token } from './tokens';
+
+/** A token after the lexicon: its canonical word (or a finding id), with the source offsets. */
+export interface Canon {
+  word: string;
+  start: number;
+  end: number;
+  kind: Token['kind'];
+  /** The finding a lexicon phrase names outright. */
+  finding?: string;
+  cls?: QualifierClass;
+  /** Filler, severity, duration: never decides a match. */
+  ignored?: boolean;
+}
+
+interface Phrase {
+  words: string[];
+  /** Replacement words (canonical), or a finding id. */
+  means?: string[];
+  finding?: string;
+}
+
+/** The lexicon ready for matching. */
+export interface CompiledLexicon {
+  variants: ReadonlyMap<string, string>;
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  qualifiers: ReadonlyMap<string, QualifierClass>;
+  ignore: ReadonlySet<string>;
+  negationBefore: readonly string[][];
+  negationAfter: readonly string[][];
+  uncertain: readonly string[][];
+  terminators: readonly string[][];
+  clauseStarts: readonly string[][];
+  family: ReadonlySet<string>;
+  analytes: readonly Analyte[];
+}
+
+// British digraphs and -ize folded in code, so every spelling variant needs no entry of its own
+// ("anaesthesia" = "anesthesia", "oedema" = "edema", "immobilized" = "immobilised").
+function foldSpelling(word: string): string {
+  let w = word;
+  if (w.length > 4) {
+    w = w.replace(/(?<=[a-z])ae(?=[a-z])/g, 'e');
+    if (!/oes?$/.test(w)) w = w.replace(/(?<=^|[a-z])oe(?=[a-z])/g, 'e');
+    w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
+  }
+  return w;
+}
+
+/** The plural/singular stem used when a word has no lexicon entry ("feet" needs one; "jerks" does not). */
+function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|ous)$/.test(word)) return word;
+  if (word.endsWith('es') && /(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The canonical form of one folded word. */
+export function canonicalWord(lexicon: Pick<CompiledLexicon, 'variants'>, word: string): string {
+  const spelled = foldSpelling(word);
+  return lexicon.variants.get(spelled) ?? lexicon.variants.get(stem(spelled)) ?? stem(spelled);
+}
+
+function wordsOfPhrase(variants: ReadonlyMap<string, string>, text: string): string[] {
+  return tokenize(text).map((t) => (t.kind === 'word' ? canonicalWord({ variants }, t.text) : t.text));
+}
+
+/** Compiles the merged lexicon files; later entries never override earlier ones silently (first wins). */
+export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
+  const variants = new Map<string, string>();
+  for (const file of files) {
+    for (const entry of file.words ?? []) {
+      const canonical = foldSpelling(entry.canonical);
+      for (const v of [entry.canonical, ...entry.variants]) if (!variants.has(foldSpelling(v))) variants.set(foldSpelling(v), canonical);
+    }
+  }
+  const phrases = new Map<string, Phrase[]>();
+  for (const file of files) {
+    for (const entry of file.phrases ?? []) {
+      const words = wordsOfPhrase(variants, entry.phrase);
+      if (words.length === 0) continue;
+      const phrase: Phrase = entry.finding ? { words, finding: entry.finding } : { words, means: wordsOfPhrase(variants, entry.means ?? '') };
+      const list = phrases.get(words[0]!) ?? [];
+      list.push(phrase);
+      phrases.set(words[0]!, list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const qualifiers = new Map<string, QualifierClass>();
+  for (const file of files) for (const q of file.qualifiers ?? []) qualifiers.set(canonicalWord({ variants }, q.word), q.class);
+  const list = (pick: (file: LexiconFile) => readonly string[] | undefined) =>
+    files.flatMap((file) => (pick(file) ?? []).map((p) => wordsOfPhrase(variants, p))).filter((w) => w.length > 0);
+  return {
+    variants,
+    phrases,
+    qualifiers,
+    ignore: new Set(files.flatMap((f) => (f.ignore ?? []).map((w) => canonicalWord({ variants }, w)))),
+    negationBefore: list((f) => f.negation?.before),
+    negationAfter: list((f) => f.negation?.after),
+    uncertain: list((f) => f.negation?.uncertain),
+    terminators: list((f) => f.negation?.terminators),
+    clauseStarts: list((f) => f.negation?.clauseStarts),
+    family: new Set(files.flatMap((f) => (f.family ?? []).map((w) => canonicalWord({ variants }, w)))),
+    analytes: files.flatMap((f) => f.analytes ?? []),
+  };
+}
+
+function matchesAt(seq: readonly { word: string }[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > seq.length) return false;
+  for (let k = 0; k < words.length; k++) if (seq[i + k]!.word !== words[k]) return false;
+  return true;
+}
+
+function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
+  const out: Canon[] = [];
+  for (let i = 0; i < input.length; ) {
+    const candidates = lexicon.phrases.get(input[i]!.word);
+    const phrase = candidates?.find((p) => matchesAt(input, i, p.words));
+    if (!phrase) {
+      out.push(input[i]!);
+      i++;
+      continue;
+    }
+    const first = input[i]!;
+    const last = input[i + phrase.words.length - 1]!;
+    if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word' });
+    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol' });
+    i += phrase.words.length;
+  }
+  return out;
+}
+
+/** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
+export function canonicalise(lexicon: CompiledLexicon, text: string): Canon[] {
+  let seq: Canon[] = tokenize(text).map((t) => ({
+    word: t.kind === 'word' ? canonicalWord(lexicon, t.text) : t.text,
+    start: t.start,
+    end: t.end,
+    kind: t.kind,
+  }));
+  seq = rewrite(lexicon, rewrite(lexicon, seq));
+  return seq.map((c) => {
+    if (c.kind !== 'word' || c.finding) return c;
+    const word = canonicalWord(lexicon, c.word);
+    const cls = lexicon.qualifiers.get(word);
+    return { ...c, word, ...(cls ? { cls } : {}), ...(lexicon.ignore.has(word) && !cls ? { ignored: true } : {}) };
+  });
+}
+
+/** Whether `phrases` has one that starts at position i of seq; its length, or 0. */
+export function phraseAt(seq: readonly Canon[], i: number, phrases: readonly string[][]): number {
+  let best = 0;
+  for (const p of phrases) if (p.length > best && matchesAt(seq, i, p)) best = p.length;
+  return best;
+}

@@ -1,0 +1,142 @@
+// Matching one list item of a note ("absent ankle jerks", "no fever", "SLR +ve L at 40 deg")
+// against the finding terms: content words close together, status words deciding the state.
+import type { QualifierClass } from '../schemas/lexicon';
+import { QUALIFIER_GROUP, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
+import type { Canon } from './lexicon';
+import type { Scopes } from './scopes';
+
+/** A finding read from one list item. */
+export interface ItemMatch {
+  findingId: string;
+  state: 'present' | 'absent';
+  /** Token positions it used (words and the status word), first and last. */
+  positions: number[];
+  first: number;
+  last: number;
+  score: number;
+}
+
+/** Extra content words allowed between a term's words ("numbness and tingling in both feet"). */
+const SLACK = 3;
+/** How far (in content words) a status word may stand from the words it qualifies. */
+const STATUS_REACH = 3;
+
+type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
+
+/** The state a term's status and the text's status word give, or null when they disagree. */
+function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean): 'present' | 'absent' | null {
+  const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
+  switch (termStatus) {
+    case 'low': // "absent ankle jerks", "no ankle jerks" (the negation names the loss), "reflexes present" (rules it out)
+      if (textStatus === 'low') return flip('present');
+      if (textStatus === 'present' || textStatus === 'normal' || textStatus === 'negative') return 'absent';
+      if (textStatus === 'high' || textStatus === 'positive') return null;
+      return negated ? 'present' : null;
+    case 'high': // "brisk reflexes", "reflexes normal", "CRP raised"
+      if (textStatus === 'high') return flip('present');
+      if (textStatus === 'normal' || textStatus === 'negative') return 'absent';
+      if (textStatus === 'low') return null;
+      return negated ? 'absent' : null;
+    case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"
+      if (textStatus === 'negative' || textStatus === 'normal' || textStatus === 'low') return 'absent';
+      return flip('present');
+    default: // "foot drop", "clonus absent", "gait normal"
+      if (textStatus === 'negative' || textStatus === 'normal') return 'absent';
+      if (textStatus === 'low') return textAfter ? 'absent' : null;
+      return flip('present');
+  }
+}
+
+function isQualifier(cls: QualifierClass | undefined): boolean {
+  return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
+}
+
+/** The findings of one list item (`positions` into `seq`), overlapping readings resolved. */
+export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, seq: readonly Canon[], scopes: Scopes, positions: readonly number[]): ItemMatch[] {
+  const { lexicon } = index;
+  const content = positions.filter((i) => seq[i]!.kind === 'word' && !seq[i]!.ignored && !scopes.trigger[i]);
+  const rank = new Map(content.map((p, k) => [p, k]));
+  const at = new Map<string, number[]>();
+  for (const p of content) (at.get(seq[p]!.word) ?? at.set(seq[p]!.word, []).get(seq[p]!.word)!).push(p);
+  const itemClasses = new Map<string, Set<QualifierClass>>();
+  for (const p of content) {
+    const cls = seq[p]!.cls;
+    if (cls) (itemClasses.get(QUALIFIER_GROUP[cls]) ?? itemClasses.set(QUALIFIER_GROUP[cls], new Set()).get(QUALIFIER_GROUP[cls])!).add(cls);
+  }
+  const candidates = new Set<number>();
+  for (const word of at.keys()) for (const t of index.termsByWord.get(word) ?? []) candidates.add(t);
+
+  const matches: ItemMatch[] = [];
+  for (const t of candidates) {
+    const term: Term = index.terms[t]!;
+    const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);
+    if (m) matches.push(m);
+  }
+  matches.sort((a, b) => b.score - a.score || b.positions.length - a.positions.length || (a.findingId < b.findingId ? -1 : 1));
+  const accepted: ItemMatch[] = [];
+  for (const m of matches) {
+    if (accepted.some((a) => a.findingId === m.findingId)) continue;
+    if (accepted.some((a) => m.positions.every((p) => a.positions.includes(p)))) continue;
+    accepted.push(m);
+  }
+  void lexicon;
+  return accepted;
+}
+
+function matchTerm<F extends LanguageFinding>(
+  index: LanguageIndex<F>,
+  seq: readonly Canon[],
+  scopes: Scopes,
+  term: Term,
+  content: readonly number[],
+  rank: ReadonlyMap<number, number>,
+  at: ReadonlyMap<string, number[]>,
+  itemClasses: ReadonlyMap<string, Set<QualifierClass>>,
+): ItemMatch | null {
+  const { lexicon } = index;
+  const required = term.words.filter((w) => !isQualifier(lexicon.qualifiers.get(w)) && !/^\d+(\.\d+)?$/.test(w));
+  if (required.length === 0) return null;
+  const idf = (w: string) => index.idf.get(w) ?? 0;
+  const missing = required.filter((w) => !at.has(w));
+  const totalIdf = required.reduce((s, w) => s + idf(w), 0);
+  const missingIdf = missing.reduce((s, w) => s + idf(w), 0);
+  if (missing.length > 1 || (missing.length === 1 && (required.length < 4 || missingIdf > 0.25 * totalIdf))) return null;
+  const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
+  const anchor = at.get(present[0]!)![0]!;
+  const chosen = present.map((w) => at.get(w)!.reduce((best, p) => (Math.abs(rank.get(p)! - rank.get(anchor)!) < Math.abs(rank.get(best)! - rank.get(anchor)!) ? p : best)));
+  const ranks = chosen.map((p) => rank.get(p)!);
+  const lo = Math.min(...ranks);
+  const hi = Math.max(...ranks);
+  if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
+
+  // Side and level: the term's or its label's must not contradict the item's ("left" vs "both").
+  const labelQuals = index.labelQualifiers.get(term.findingId);
+  for (const group of ['side', 'level'] as const) {
+    const termCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group) ?? labelQuals?.get(group);
+    const textCls = itemClasses.get(group);
+    if (termCls && textCls && !textCls.has(termCls)) return null;
+  }
+  if (chosen.some((p) => scopes.uncertain[p])) return null;
+  if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
+
+  const termStatus = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === 'status') as Status | undefined;
+  let statusPos: number | undefined;
+  let statusDistance = Infinity;
+  for (const p of content) {
+    const cls = seq[p]!.cls;
+    if (!cls || QUALIFIER_GROUP[cls] !== 'status') continue;
+    const r = rank.get(p)!;
+    const d = r < lo ? lo - r : r > hi ? r - hi : 0;
+    if (d <= STATUS_REACH && d < statusDistance) {
+      statusDistance = d;
+      statusPos = p;
+    }
+  }
+  const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
+  const negated = chosen.some((p) => scopes.negated[p]);
+  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated);
+  if (!state) return null;
+  const used = statusPos === undefined ? chosen : [...chosen, statusPos];
+  const score = present.reduce((s, w) => s + idf(w), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + (term.isLabel ? 0.01 : 0);
+  return { findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score };
+}

@@ -1,0 +1,61 @@
+// NegEx-style scopes over a canonical token sequence: which words a negation ("no", "denies",
+// "negative for"), a hypothetical ("if", "?", "rule out") or a relative ("aunt has …") covers.
+// A scope runs from its trigger to the end of the sentence or a terminator ("but", ";"); a
+// negation also stops at a new clause ("has", "reports") and after a few content words.
+import type { Canon, CompiledLexicon } from './lexicon';
+import { phraseAt } from './lexicon';
+import { SENTENCE_BREAKS } from './tokens';
+
+/** Per token: the scopes it lies in, and whether it is itself a trigger word. */
+export interface Scopes {
+  negated: boolean[];
+  uncertain: boolean[];
+  family: boolean[];
+  trigger: boolean[];
+}
+
+/** Content words a negation reaches ("no fever, weight loss or night sweats" needs five). */
+const NEGATION_REACH = 8;
+
+/** The scopes of `seq`. */
+export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scopes {
+  const n = seq.length;
+  const negated = new Array<boolean>(n).fill(false);
+  const uncertain = new Array<boolean>(n).fill(false);
+  const family = new Array<boolean>(n).fill(false);
+  const trigger = new Array<boolean>(n).fill(false);
+  const isBreak = (i: number) => seq[i]!.kind === 'symbol' && SENTENCE_BREAKS.has(seq[i]!.word);
+  const ends = (i: number) => isBreak(i) || phraseAt(seq, i, lexicon.terminators) > 0;
+
+  for (let i = 0; i < n; i++) {
+    const before = phraseAt(seq, i, lexicon.negationBefore);
+    const unsure = phraseAt(seq, i, lexicon.uncertain);
+    const after = phraseAt(seq, i, lexicon.negationAfter);
+    if (unsure > 0) {
+      for (let k = i; k < i + unsure; k++) trigger[k] = true;
+      for (let j = i + unsure; j < n && !isBreak(j); j++) uncertain[j] = true;
+    }
+    if (before > 0) {
+      for (let k = i; k < i + before; k++) trigger[k] = true;
+      let reach = 0;
+      for (let j = i + before; j < n && !ends(j); j++) {
+        if (j > i + before && phraseAt(seq, j, lexicon.clauseStarts) > 0) break;
+        negated[j] = true;
+        if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
+      }
+      i += before - 1;
+      continue;
+    }
+    if (after > 0) {
+      for (let k = i; k < i + after; k++) trigger[k] = true;
+      // Backwards to the start of the list item or sentence: "MRI: cord compression excluded".
+      for (let j = i - 1; j >= 0 && !isBreak(j) && seq[j]!.word !== ','; j--) negated[j] = true;
+      i += after - 1;
+      continue;
+    }
+    if (seq[i]!.kind === 'word' && lexicon.family.has(seq[i]!.word)) {
+      for (let j = i; j < n && !ends(j); j++) family[j] = true;
+    }
+  }
+  return { negated, uncertain, family, trigger };
+}

@@ -1,0 +1,84 @@
+// The clinical lexicon's data files (prisma/catalog/lexicon/*.json): how clinicians and patients
+// write what the catalog names. Each file may hold any of the sections; all files are merged.
+// The language code (lib/language/) imports only the inferred types, so no zod reaches the browser.
+import { z } from 'zod';
+import { zSlug } from './catalog';
+import { codeProblem, LOINC } from '../terminology';
+
+const zText = z.string().trim().min(1, 'must not be empty');
+/** One written word as the tokenizer sees it: letters and digits only, lowercase. */
+const zWord = z.string().regex(/^[a-z0-9]+$/, 'must be one lowercase word (a-z, 0-9)');
+
+/** The meaning classes of qualifier words; the language code steers and negates with them. */
+export const QUALIFIER_CLASSES = ['low', 'high', 'positive', 'negative', 'present', 'normal', 'both', 'one', 'upper', 'lower', 'site'] as const;
+
+const zRange = z
+  .object({ gt: z.number().optional(), gte: z.number().optional(), lt: z.number().optional(), lte: z.number().optional() })
+  .strict()
+  .refine((r) => Object.keys(r).length > 0, 'needs at least one bound');
+
+const zLoinc = z.string().superRefine((code, ctx) => {
+  const problem = codeProblem(LOINC, code);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const zAnalyte = z
+  .object({
+    id: zSlug,
+    names: z.array(zText).min(1),
+    loinc: z.array(zLoinc),
+    /** The unit thresholds are written in. */
+    unit: zText,
+    /** Other units: canonical = value × factor + (offset ?? 0). */
+    conversions: z.array(z.object({ unit: zText, factor: z.number(), offset: z.number().optional() }).strict()),
+    /** Units assumed for a value written without one, first range that holds the value wins. */
+    unitless: z.array(z.object({ unit: zText, below: z.number().optional() }).strict()).min(1),
+    rules: z
+      .array(z.object({ finding: zSlug, present: zRange.optional(), absent: zRange.optional(), note: zText.optional() }).strict())
+      .min(1),
+    note: zText.optional(),
+  })
+  .strict();
+
+export const zLexiconFile = z
+  .object({
+    description: zText.optional(),
+    /** Word variants folded onto one canonical word (plurals, derivations, spellings, lay words). */
+    words: z.array(z.object({ canonical: zWord, variants: z.array(zWord).min(1) }).strict()).optional(),
+    /** Multi-word phrases and abbreviations: rewritten to plain words, or straight to a finding. */
+    phrases: z
+      .array(
+        z
+          .object({ phrase: zText, means: zText.optional(), finding: zSlug.optional() })
+          .strict()
+          .refine((p) => (p.means === undefined) !== (p.finding === undefined), 'needs exactly one of means or finding'),
+      )
+      .optional(),
+    /** Canonical qualifier words and their class (left/right → one, brisk → high, …). */
+    qualifiers: z.array(z.object({ word: zWord, class: z.enum(QUALIFIER_CLASSES) }).strict()).optional(),
+    /** Words that never change which finding is meant: filler, severity, duration. */
+    ignore: z.array(zWord).optional(),
+    negation: z
+      .object({
+        /** Phrases that negate what follows ("no", "denies", "negative for"). */
+        before: z.array(zText),
+        /** Phrases that negate what precedes ("ruled out", "not seen"). */
+        after: z.array(zText),
+        /** Phrases that make what follows hypothetical (safety-netting, questions): not extracted. */
+        uncertain: z.array(zText),
+        /** Words that end every scope, negation and family ("but", "however"). */
+        terminators: z.array(zText),
+        /** Words that start a new clause and so end a negation scope ("has", "reports"). */
+        clauseStarts: z.array(zText),
+      })
+      .strict()
+      .optional(),
+    /** Words naming a relative: findings in their scope belong to the family, not the patient. */
+    family: z.array(zWord).optional(),
+    analytes: z.array(zAnalyte).optional(),
+  })
+  .strict();
+
+export type LexiconFile = z.infer<typeof zLexiconFile>;
+export type Analyte = z.infer<typeof zAnalyte>;
+export type QualifierClass = (typeof QUALIFIER_CLASSES)[number];
