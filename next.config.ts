@@ -1,7 +1,7 @@
-// @ts-check
+import type { NextConfig } from 'next';
+import { API_CONTENT_SECURITY_POLICY, COMMON_SECURITY_HEADERS, CORS_HEADERS, CORS_PATHS } from './lib/api/security-headers';
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // A case lives in the URL (/?present=…): the dev server must not print request URLs, so no
@@ -9,16 +9,12 @@ const nextConfig = {
   logging: { incomingRequests: false },
   // better-sqlite3 and pg are native/Node-only: load them at run time, never bundle them.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  // Pages' Content-Security-Policy (with its nonce) comes from proxy.ts; these are the same for
+  // every answer. Header values are fixed at build time.
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
+      { source: '/:path*', headers: [...COMMON_SECURITY_HEADERS] },
+      ...CORS_PATHS.map((source) => ({ source, headers: [...CORS_HEADERS, { key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] })),
     ];
   },
 };
