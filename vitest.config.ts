@@ -33,6 +33,19 @@ export default defineConfig({
           benchmark: { include: ['bench/api/**/*.bench.ts'] },
         },
       },
+      {
+        // Production servers on loopback (outages, start-up failures, several instances): needs a
+        // production build and the PostgreSQL server binaries. Run by `npm run test:postgres`.
+        extends: true,
+        test: {
+          name: 'system',
+          environment: 'node',
+          include: ['tests/system/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });
