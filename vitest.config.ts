@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**'],
+          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**', 'tests/system/**'],
           benchmark: { include: ['bench/*.bench.ts'] },
         },
       },
