@@ -38,6 +38,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) },
+    // HSTS is on (as in production); it is sent only on answers that came over HTTPS.
+    env: { NEXT_TELEMETRY_DISABLED: '1', HSTS_MAX_AGE: '63072000', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) },
   },
 });

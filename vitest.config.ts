@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**', 'tests/cds/**/*.api.test.ts'],
+          exclude: ['tests/api/**', 'tests/db/**', 'tests/e2e/**', 'tests/system/**', 'tests/cds/**/*.api.test.ts'],
           benchmark: { include: ['bench/*.bench.ts'] },
         },
       },
@@ -31,6 +31,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           benchmark: { include: ['bench/api/**/*.bench.ts'] },
+        },
+      },
+      {
+        // Production servers on loopback (outages, start-up failures, several instances): needs a
+        // production build and the PostgreSQL server binaries. Run by `npm run test:postgres`.
+        extends: true,
+        test: {
+          name: 'system',
+          environment: 'node',
+          include: ['tests/system/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
         },
       },
     ],

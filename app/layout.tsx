@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { Disclaimer } from '@/components/disclaimer';
@@ -15,7 +16,10 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page, the 404 included, renders per request: Next stamps that request's CSP nonce
+  // (from proxy.ts) on its scripts, so no prerendered HTML may carry a stale one.
+  await connection();
   return (
     <html lang="en">
       <body>

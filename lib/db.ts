@@ -13,7 +13,9 @@ export type Db = PrismaClient;
 export function createPrismaClient(url: string = databaseUrl()): Db {
   if (providerFor(url) === 'postgresql') {
     // Same schema, other provider: the model API is identical, so one type serves both.
-    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    // A connection attempt gives up after 5 s, so an unreachable server fails health checks and
+    // catalog refreshes quickly (and they retry) instead of hanging on TCP timeouts.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 }) }) as unknown as Db;
   }
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFileUrl(url) }) });
 }

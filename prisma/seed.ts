@@ -4,12 +4,19 @@
 import { CATALOG_DIR, catalogVersion, loadCatalog } from '../lib/catalog/files';
 import { createPrismaClient, type Db } from '../lib/db';
 import {
+  adviceRows,
+  causeReferenceRows,
+  causeRows,
   findingLinkRows,
   findingRows,
+  redFlagCauseRows,
+  redFlagRuleRows,
   referenceRows,
   testLinkRows,
+  testReferenceRows,
   testRows,
   treatmentLinkRows,
+  treatmentReferenceRows,
   treatmentRows,
   triggerRows,
 } from '../lib/catalog/rows';
@@ -42,24 +49,18 @@ async function insertCatalog(tx: Tx, data: CatalogData, version: string): Promis
   await tx.reference.createMany({ data: referenceRows(data) });
   await tx.finding.createMany({ data: findingRows(data) });
   await tx.test.createMany({ data: testRows(data) });
-  await tx.testReference.createMany({ data: data.tests.flatMap((t) => t.references.map((referenceId) => ({ testId: t.id, referenceId }))) });
+  await tx.testReference.createMany({ data: testReferenceRows(data) });
   await tx.treatment.createMany({ data: treatmentRows(data) });
-  await tx.treatmentReference.createMany({
-    data: data.treatments.flatMap((t) => t.references.map((referenceId) => ({ treatmentId: t.id, referenceId }))),
-  });
-  await tx.cause.createMany({
-    data: data.causes.map(({ findings: _f, tests: _t, treatments: _tr, references: _r, ...cause }) => cause),
-  });
+  await tx.treatmentReference.createMany({ data: treatmentReferenceRows(data) });
+  await tx.cause.createMany({ data: causeRows(data) });
   await tx.causeFinding.createMany({ data: findingLinkRows(data) });
   await tx.causeTest.createMany({ data: testLinkRows(data) });
   await tx.causeTreatment.createMany({ data: treatmentLinkRows(data) });
-  await tx.causeReference.createMany({ data: data.causes.flatMap((c) => c.references.map((referenceId) => ({ causeId: c.id, referenceId }))) });
-  await tx.redFlagRule.createMany({ data: data.redFlags.map(({ triggers: _t, causes: _c, ...rule }) => rule) });
+  await tx.causeReference.createMany({ data: causeReferenceRows(data) });
+  await tx.redFlagRule.createMany({ data: redFlagRuleRows(data) });
   await tx.redFlagTrigger.createMany({ data: triggerRows(data) });
-  await tx.redFlagCause.createMany({ data: data.redFlags.flatMap((rule) => rule.causes.map((causeId) => ({ ruleId: rule.id, causeId }))) });
-  await tx.advice.createMany({
-    data: data.advice.map(({ causes, ...a }, index) => ({ ...a, causeIds: causes, sortKey: index })),
-  });
+  await tx.redFlagCause.createMany({ data: redFlagCauseRows(data) });
+  await tx.advice.createMany({ data: adviceRows(data) });
   await tx.catalogMeta.create({ data: { id: 'catalog', version, seededAt: new Date() } });
 }
 

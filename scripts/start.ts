@@ -21,6 +21,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(`NumbDx cannot start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

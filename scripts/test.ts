@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   ok.push(await step('typecheck', () => run('tsc', ['--noEmit', '-p', 'tsconfig.json'])));
   ok.push(
     await step('unit and integration tests (Vitest)', () =>
-      run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(RESULTS, 'vitest.json')}`]),
+      run('vitest', ['run', '--project', 'unit', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(RESULTS, 'vitest.json')}`]),
     ),
   );
   count(path.join(RESULTS, 'vitest.json'), (j) => {

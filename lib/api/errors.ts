@@ -3,48 +3,16 @@
 // nothing, and nothing from the request is ever logged (a case is patient data).
 import { ZodError } from 'zod';
 import { CaseInputError } from '../catalog/differential';
-import { NO_STORE } from './cache';
+import { ApiError, errorBodyResponse } from './api-error';
 
-export const API_ERROR_CODES = [
-  'invalid_json',
-  'invalid_request',
-  'unknown_finding',
-  'payload_too_large',
-  'not_found',
-  'method_not_allowed',
-  'precondition_failed',
-  'internal_error',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
-
-/** The body of every error response. */
-export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; details: unknown };
-}
-
-/** An error the client caused or can act on, with its HTTP status. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly details: unknown = null,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { API_ERROR_CODES, ApiError, type ApiErrorBody, type ApiErrorCode } from './api-error';
 
 /** A 404 for an id the catalog does not hold. */
 export function notFound(what: string, id: string): ApiError {
   return new ApiError(404, 'not_found', `No ${what} with id "${id}".`, { id });
 }
 
-function body(status: number, code: ApiErrorCode, message: string, details: unknown, headers: Record<string, string> = {}): Response {
-  const payload: ApiErrorBody = { error: { code, message, details } };
-  return Response.json(payload, { status, headers: { 'Cache-Control': NO_STORE, ...headers } });
-}
+const body = errorBodyResponse;
 
 /** The error response for anything a route handler threw. */
 export function errorResponse(error: unknown): Response {

@@ -1,6 +1,4 @@
 // Guidance from the seed article: when to seek care now or soon, prevention, and FAQ answers.
-import { prisma } from '../db';
-import { stringList } from './json';
 import { getCatalogSnapshot } from './snapshot';
 import type { AdviceKind, RedFlagRuleView } from './types';
 
@@ -18,19 +16,17 @@ export interface AdviceEntry {
 
 /** Advice of one kind, or all of it (seek_care_now, consult_soon, prevention, faq), in catalog order. */
 export async function listAdvice(kind?: AdviceKind): Promise<AdviceEntry[]> {
-  const [rows, snapshot] = await Promise.all([
-    prisma.advice.findMany({ where: kind ? { kind } : {}, orderBy: { sortKey: 'asc' } }),
-    getCatalogSnapshot(),
-  ]);
-  return rows
-    .map((row) => ({
-      id: row.id,
-      kind: row.kind as AdviceKind,
-      title: row.title,
-      body: row.body,
-      causes: stringList(row.causeIds).flatMap((id) => {
-        const cause = snapshot.causeById.get(id);
-        return cause ? [{ id, name: cause.name }] : [];
+  const snapshot = await getCatalogSnapshot();
+  return snapshot.advice
+    .filter((row) => kind === undefined || row.kind === kind)
+    .map(({ id, kind: rowKind, title, body, causeIds }) => ({
+      id,
+      kind: rowKind,
+      title,
+      body,
+      causes: causeIds.flatMap((causeId) => {
+        const cause = snapshot.causeById.get(causeId);
+        return cause ? [{ id: causeId, name: cause.name }] : [];
       }),
     }))
     .sort((a, b) => ADVICE_KIND_ORDER.indexOf(a.kind) - ADVICE_KIND_ORDER.indexOf(b.kind));

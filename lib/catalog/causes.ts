@@ -1,26 +1,23 @@
-// Causes: the filtered list (from the snapshot) and everything a cause page shows (one query).
-import { prisma } from '../db';
+// Causes: the filtered list and everything a cause page shows, both from the in-memory snapshot.
 import { compareText } from '../engine/index';
 import { clampProbability } from '../engine/parameters';
 import { queryWords, wordsOf } from '../search/normalise';
-import { ageRange, codingList, icd10Codes, stringList } from './json';
 import { compareLabels } from './snapshot-build';
 import { getCatalogSnapshot } from './snapshot';
 import {
   TREATMENT_LINE_ORDER,
+  type CatalogCause,
   type CatalogReference,
   type CauseSummary,
   type Coding,
   type Evidence,
   type EvidenceLevel,
   type FindingKind,
-  type PrevalenceTier,
   type TestKind,
   type TestRole,
   type TreatmentLine,
   type Urgency,
 } from './types';
-import type { TypicalSex } from '../engine/types';
 
 /** Narrows the cause list; every given field must match. */
 export interface CauseFilter {
@@ -31,17 +28,7 @@ export interface CauseFilter {
 }
 
 /** A cause page: the summary plus findings, workup, treatments by line and references. */
-export interface CauseDetail extends CauseSummary {
-  prevalenceSource: string;
-  course: string;
-  distribution: string;
-  keyFeatures: string[];
-  distinguishing: string[];
-  pitfalls: string[];
-  prognosis: string;
-  reversibility: string;
-  prevention: string[];
-  lastReviewed: string;
+export interface CauseDetail extends CatalogCause {
   /** Most probable first. */
   findings: {
     findingId: string;
@@ -80,87 +67,52 @@ export async function listCauses(filter: CauseFilter = {}): Promise<CauseSummary
     .sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] || compareLabels(a.name, b.name));
 }
 
-/** Everything the cause page shows, or null if the id is unknown. */
+/** Everything the cause page shows, or null if the id is unknown. Read from the snapshot only. */
 export async function getCause(id: string): Promise<CauseDetail | null> {
-  const row = await prisma.cause.findUnique({
-    where: { id },
-    include: {
-      findings: { include: { finding: true, reference: true } },
-      tests: { include: { test: true } },
-      treatments: { include: { treatment: true } },
-      references: { include: { reference: true } },
-      redFlags: { include: { rule: true } },
-    },
-  });
-  if (!row) return null;
-  const codes = codingList(row.codes);
-  const treatments = row.treatments
-    .map((t) => ({
-      line: t.line as TreatmentLine,
-      treatmentId: t.treatmentId,
-      name: t.treatment.name,
-      kind: t.treatment.kind,
-      evidenceLevel: t.evidenceLevel as EvidenceLevel,
-      dose: t.dose,
-      notes: t.notes,
-      codes: codingList(t.treatment.codes),
-    }))
+  const snapshot = await getCatalogSnapshot();
+  const cause = snapshot.causeById.get(id);
+  if (!cause) return null;
+  const treatments = snapshot.treatmentLinks
+    .filter((l) => l.causeId === id)
+    .map((l) => {
+      const treatment = snapshot.treatmentById.get(l.treatmentId)!;
+      const { line, evidenceLevel, dose, notes } = l;
+      return { line, treatmentId: l.treatmentId, name: treatment.name, kind: treatment.kind, evidenceLevel, dose, notes, codes: treatment.codes };
+    })
     .sort((a, b) => compareText(a.name, b.name));
   return {
-    id: row.id,
-    name: row.name,
-    synonyms: stringList(row.synonyms),
-    category: row.category,
-    urgency: row.urgency as Urgency,
-    cantMiss: row.cantMiss,
-    prevalenceTier: row.prevalenceTier as PrevalenceTier,
-    prevalenceSource: row.prevalenceSource,
-    typicalAge: ageRange(row.typicalAge),
-    typicalSex: row.typicalSex as TypicalSex,
-    onset: row.onset,
-    course: row.course,
-    laterality: row.laterality,
-    distribution: row.distribution,
-    summary: row.summary,
-    keyFeatures: stringList(row.keyFeatures),
-    distinguishing: stringList(row.distinguishing),
-    pitfalls: stringList(row.pitfalls),
-    prognosis: row.prognosis,
-    reversibility: row.reversibility,
-    prevention: stringList(row.prevention),
-    codes,
-    icd10: icd10Codes(codes),
-    lastReviewed: row.lastReviewed,
-    findings: row.findings
-      .map((l) => ({
-        findingId: l.findingId,
-        label: l.finding.label,
-        kind: l.finding.kind as FindingKind,
-        probability: l.probability,
-        evidence: l.evidence as Evidence,
-        reference: l.reference,
-        note: l.note,
-        likelihoodRatio: clampProbability(l.probability) / clampProbability(l.finding.backgroundFrequency),
-      }))
+    ...cause,
+    findings: snapshot.findingLinks
+      .filter((l) => l.causeId === id)
+      .map((l) => {
+        const finding = snapshot.findingById.get(l.findingId)!;
+        return {
+          findingId: l.findingId,
+          label: finding.label,
+          kind: finding.kind,
+          probability: l.probability,
+          evidence: l.evidence,
+          reference: l.referenceId ? (snapshot.referenceById.get(l.referenceId) ?? null) : null,
+          note: l.note,
+          likelihoodRatio: clampProbability(l.probability) / clampProbability(finding.backgroundFrequency),
+        };
+      })
       .sort((a, b) => b.probability - a.probability || compareText(a.label, b.label)),
-    tests: row.tests
-      .map((l) => ({
-        testId: l.testId,
-        name: l.test.name,
-        kind: l.test.kind as TestKind,
-        role: l.role as TestRole,
-        supportingResult: l.supportingResult,
-        priority: l.priority,
-        codes: codingList(l.test.codes),
-      }))
+    tests: snapshot.testLinks
+      .filter((l) => l.causeId === id)
+      .map((l) => {
+        const test = snapshot.testById.get(l.testId)!;
+        return { testId: l.testId, name: test.name, kind: test.kind, role: l.role, supportingResult: l.supportingResult, priority: l.priority, codes: test.codes };
+      })
       .sort((a, b) => a.priority - b.priority || compareText(a.name, b.name)),
     treatments: TREATMENT_LINE_ORDER.map((line) => ({
       line,
       entries: treatments.filter((t) => t.line === line).map(({ line: _line, ...entry }) => entry),
     })).filter((group) => group.entries.length > 0),
-    references: row.references.map((r) => r.reference).sort((a, b) => b.year - a.year || compareText(a.title, b.title)),
-    redFlags: row.redFlags
-      .map(({ rule }) => ({ id: rule.id, name: rule.name, level: rule.level as 'emergency' | 'urgent' }))
+    references: [...(snapshot.referencesByCause.get(id) ?? [])],
+    redFlags: snapshot.rules
+      .filter((rule) => rule.causes.some((c) => c.id === id))
+      .map(({ id: ruleId, name, level }) => ({ id: ruleId, name, level }))
       .sort((a, b) => compareText(a.id, b.id)),
   };
 }

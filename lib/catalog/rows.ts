@@ -54,3 +54,38 @@ export function testRows(data: CatalogData) {
 export function treatmentRows(data: CatalogData) {
   return data.treatments.map(({ references: _refs, ...t }) => t);
 }
+
+/** Causes without their link lists (each a table of its own). */
+export function causeRows(data: CatalogData) {
+  return data.causes.map(({ findings: _f, tests: _t, treatments: _tr, references: _r, ...cause }) => cause);
+}
+
+/** One row per reference a cause cites. */
+export function causeReferenceRows(data: CatalogData) {
+  return data.causes.flatMap((c) => c.references.map((referenceId) => ({ causeId: c.id, referenceId })));
+}
+
+/** One row per reference a test cites. */
+export function testReferenceRows(data: CatalogData) {
+  return data.tests.flatMap((t) => t.references.map((referenceId) => ({ testId: t.id, referenceId })));
+}
+
+/** One row per reference a treatment cites. */
+export function treatmentReferenceRows(data: CatalogData) {
+  return data.treatments.flatMap((t) => t.references.map((referenceId) => ({ treatmentId: t.id, referenceId })));
+}
+
+/** Red-flag rules without their triggers and causes (tables of their own). */
+export function redFlagRuleRows(data: CatalogData) {
+  return data.redFlags.map(({ triggers: _t, causes: _c, ...rule }) => rule);
+}
+
+/** One row per cause a red-flag rule names. */
+export function redFlagCauseRows(data: CatalogData) {
+  return data.redFlags.flatMap((rule) => rule.causes.map((causeId) => ({ ruleId: rule.id, causeId })));
+}
+
+/** Advice in file order (sortKey keeps that order in the table). */
+export function adviceRows(data: CatalogData) {
+  return data.advice.map(({ causes, ...a }, index) => ({ ...a, causeIds: causes, sortKey: index }));
+}

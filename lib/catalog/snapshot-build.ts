@@ -5,6 +5,8 @@ import type { CareSetting, CauseAttributes, EngineCatalog, PrevalenceTier } from
 import { buildFindingSearchIndex, type FindingSearchIndex } from '../search/findings';
 import { normaliseText } from '../search/normalise';
 import type {
+  CatalogAdvice,
+  CatalogCause,
   CatalogFinding,
   CatalogReference,
   CatalogTest,
@@ -38,7 +40,7 @@ export interface SnapshotData {
   version: string;
   seededAt: string | null;
   findings: CatalogFinding[];
-  causes: CauseSummary[];
+  causes: CatalogCause[];
   tests: CatalogTest[];
   treatments: CatalogTreatment[];
   findingLinks: CauseFindingLink[];
@@ -48,6 +50,10 @@ export interface SnapshotData {
   references: CatalogReference[];
   /** Absent in catalogs from before the model fields (the engine is then neutral on them). */
   model?: SnapshotModelData;
+  causeReferences: { causeId: string; referenceId: string }[];
+  testReferences: { testId: string; referenceId: string }[];
+  treatmentReferences: { treatmentId: string; referenceId: string }[];
+  advice: CatalogAdvice[];
 }
 
 /** The whole catalog in memory, shared by every request until the catalog changes. */
@@ -59,9 +65,10 @@ export interface CatalogSnapshot {
   /** Ordered by label. */
   findings: readonly CatalogFinding[];
   findingById: ReadonlyMap<string, CatalogFinding>;
-  /** Ordered by name. */
+  /** Ordered by name; the fields lists show. */
   causes: readonly CauseSummary[];
-  causeById: ReadonlyMap<string, CauseSummary>;
+  /** Everything a cause page shows besides its links. */
+  causeById: ReadonlyMap<string, CatalogCause>;
   /** Ordered by name. */
   tests: readonly CatalogTest[];
   testById: ReadonlyMap<string, CatalogTest>;
@@ -71,6 +78,12 @@ export interface CatalogSnapshot {
   /** Emergency first, then by id (the order alerts are reported in). */
   rules: readonly RedFlagRuleView[];
   referenceById: ReadonlyMap<string, CatalogReference>;
+  /** The references each cause, test and treatment cites, newest first. */
+  referencesByCause: ReadonlyMap<string, readonly CatalogReference[]>;
+  referencesByTest: ReadonlyMap<string, readonly CatalogReference[]>;
+  referencesByTreatment: ReadonlyMap<string, readonly CatalogReference[]>;
+  /** In catalog order. */
+  advice: readonly CatalogAdvice[];
   findingLinks: readonly CauseFindingLink[];
   testLinks: readonly CauseTestLink[];
   treatmentLinks: readonly CauseTreatmentLink[];
@@ -81,6 +94,28 @@ export interface CatalogSnapshot {
 /** Display order for names and labels: case- and accent-insensitive, then code point (locale-independent). */
 export function compareLabels(a: string, b: string): number {
   return compareText(normaliseText(a), normaliseText(b)) || compareText(a, b);
+}
+
+/** The fields of a cause that lists show. */
+export function causeSummary(cause: CatalogCause): CauseSummary {
+  const { id, name, synonyms, category, urgency, cantMiss, prevalenceTier, typicalAge, typicalSex, onset, laterality, summary, icd10, codes } = cause;
+  return { id, name, synonyms, category, urgency, cantMiss, prevalenceTier, typicalAge, typicalSex, onset, laterality, summary, icd10, codes };
+}
+
+/** Newest first, then by title: the order every reference list uses. */
+export function compareReferences(a: CatalogReference, b: CatalogReference): number {
+  return b.year - a.year || compareText(a.title, b.title);
+}
+
+/** Owner id → the references it cites (unknown ids skipped), newest first. */
+function referencesBy(links: readonly { owner: string; referenceId: string }[], referenceById: ReadonlyMap<string, CatalogReference>) {
+  const grouped = new Map<string, CatalogReference[]>();
+  for (const { owner, referenceId } of links) {
+    const reference = referenceById.get(referenceId);
+    if (reference) grouped.set(owner, [...(grouped.get(owner) ?? []), reference]);
+  }
+  for (const list of grouped.values()) list.sort(compareReferences);
+  return grouped;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> => new Map(items.map((item) => [item.id, item]));
@@ -146,6 +181,7 @@ export function buildCatalogSnapshot(data: SnapshotData): CatalogSnapshot {
   const engine = buildEngineIndex(toEngineCatalog(data));
   const findings = [...data.findings].sort((a, b) => compareLabels(a.label, b.label) || compareText(a.id, b.id));
   const causes = [...data.causes].sort((a, b) => compareLabels(a.name, b.name));
+  const referenceById = byId(data.references);
   const tests = [...data.tests].sort((a, b) => compareLabels(a.name, b.name));
   const treatments = [...data.treatments].sort((a, b) => compareLabels(a.name, b.name));
   const findingById = byId(findings);
@@ -167,14 +203,18 @@ export function buildCatalogSnapshot(data: SnapshotData): CatalogSnapshot {
     seededAt: data.seededAt,
     findings,
     findingById,
-    causes,
+    causes: causes.map(causeSummary),
     causeById,
     tests,
     testById: byId(tests),
     treatments,
     treatmentById: byId(treatments),
     rules,
-    referenceById: byId(data.references),
+    referenceById,
+    referencesByCause: referencesBy(data.causeReferences.map((r) => ({ owner: r.causeId, referenceId: r.referenceId })), referenceById),
+    referencesByTest: referencesBy(data.testReferences.map((r) => ({ owner: r.testId, referenceId: r.referenceId })), referenceById),
+    referencesByTreatment: referencesBy(data.treatmentReferences.map((r) => ({ owner: r.treatmentId, referenceId: r.referenceId })), referenceById),
+    advice: [...data.advice].sort((a, b) => a.sortKey - b.sortKey),
     findingLinks: data.findingLinks,
     testLinks: data.testLinks,
     treatmentLinks: data.treatmentLinks,

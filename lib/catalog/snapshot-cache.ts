@@ -16,6 +16,8 @@ export interface VersionedSource<T extends { version: string }> {
 /** A cache of one versioned value. */
 export interface VersionedCache<T> {
   get(): Promise<T>;
+  /** The value in use, without loading or checking; undefined before the first load. */
+  peek(): T | undefined;
   /** Drops the value; the next get() loads afresh. */
   clear(): void;
   /** Resolves when a background check (and reload) started earlier has finished. */
@@ -66,6 +68,9 @@ export function createVersionedCache<T extends { version: string }>(source: Vers
             checking = undefined;
           });
       }
+      return current;
+    },
+    peek() {
       return current;
     },
     clear() {

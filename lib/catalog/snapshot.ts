@@ -28,6 +28,11 @@ export function getCatalogSnapshot(): Promise<CatalogSnapshot> {
   return cache.get();
 }
 
+/** The snapshot in use without loading one (undefined before the first load): for health checks. */
+export function peekCatalogSnapshot(): CatalogSnapshot | undefined {
+  return cache.peek();
+}
+
 /** Forgets the loaded snapshot so the next call reloads it (for tests and scripts that reseed). */
 export function clearCatalogSnapshot(): void {
   cache.clear();

@@ -1,5 +1,4 @@
-// Tests: the list (from the snapshot) and one test with its thresholds, causes and references.
-import { prisma } from '../db';
+// Tests: the list and one test with its thresholds, causes and references, from the snapshot.
 import { compareText } from '../engine/index';
 import { getCatalogSnapshot } from './snapshot';
 import type { CatalogReference, CatalogTest, TestRole, Urgency } from './types';
@@ -20,7 +19,6 @@ export async function getTest(id: string): Promise<TestDetail | null> {
   const snapshot = await getCatalogSnapshot();
   const test = snapshot.testById.get(id);
   if (!test) return null;
-  const references = await prisma.testReference.findMany({ where: { testId: id }, include: { reference: true } });
   return {
     ...test,
     causes: snapshot.testLinks
@@ -30,6 +28,6 @@ export async function getTest(id: string): Promise<TestDetail | null> {
         return { causeId: cause.id, name: cause.name, urgency: cause.urgency, role: link.role, supportingResult: link.supportingResult, priority: link.priority };
       })
       .sort((a, b) => a.priority - b.priority || compareText(a.name, b.name)),
-    references: references.map((r) => r.reference).sort((a, b) => b.year - a.year || compareText(a.title, b.title)),
+    references: [...(snapshot.referencesByTest.get(id) ?? [])],
   };
 }

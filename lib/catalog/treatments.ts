@@ -1,5 +1,4 @@
-// Treatments: the list (from the snapshot) and one treatment with the causes it treats.
-import { prisma } from '../db';
+// Treatments: the list and one treatment with the causes it treats, from the snapshot.
 import { compareText } from '../engine/index';
 import { getCatalogSnapshot } from './snapshot';
 import {
@@ -35,7 +34,6 @@ export async function getTreatment(id: string): Promise<TreatmentDetail | null> 
   const snapshot = await getCatalogSnapshot();
   const treatment = snapshot.treatmentById.get(id);
   if (!treatment) return null;
-  const references = await prisma.treatmentReference.findMany({ where: { treatmentId: id }, include: { reference: true } });
   return {
     ...treatment,
     causes: snapshot.treatmentLinks
@@ -46,6 +44,6 @@ export async function getTreatment(id: string): Promise<TreatmentDetail | null> 
         return { causeId: cause.id, name: cause.name, urgency: cause.urgency, line, evidenceLevel, dose, notes };
       })
       .sort((a, b) => TREATMENT_LINE_ORDER.indexOf(a.line) - TREATMENT_LINE_ORDER.indexOf(b.line) || compareText(a.name, b.name)),
-    references: references.map((r) => r.reference).sort((a, b) => b.year - a.year || compareText(a.title, b.title)),
+    references: [...(snapshot.referencesByTreatment.get(id) ?? [])],
   };
 }

@@ -43,6 +43,30 @@ export interface CauseSummary {
   codes: Coding[];
 }
 
+/** A cause with everything its page shows besides its links. */
+export interface CatalogCause extends CauseSummary {
+  prevalenceSource: string;
+  course: string;
+  distribution: string;
+  keyFeatures: string[];
+  distinguishing: string[];
+  pitfalls: string[];
+  prognosis: string;
+  reversibility: string;
+  prevention: string[];
+  lastReviewed: string;
+}
+
+/** One piece of advice as stored: the causes it concerns by id, in catalog order. */
+export interface CatalogAdvice {
+  id: string;
+  kind: AdviceKind;
+  title: string;
+  body: string;
+  causeIds: string[];
+  sortKey: number;
+}
+
 /** A test with its result thresholds. */
 export interface CatalogTest {
   id: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ROOT } from './layout';
 
 const INPUT_DIRS = ['app', 'components', 'lib', 'public', 'generated'];
-const INPUT_FILES = ['next.config.js', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
+const INPUT_FILES = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
 const STAMP = path.join(ROOT, '.next', 'numbdx-build-stamp');
 
 function filesUnder(dir: string): string[] {

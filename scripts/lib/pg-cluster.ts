@@ -9,6 +9,9 @@ import path from 'node:path';
 
 export interface PgCluster {
   url: string;
+  /** Stops the server but keeps its data (an outage); resume() starts it again. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -58,9 +61,12 @@ export async function startPgCluster(): Promise<PgCluster> {
   }
   const data = path.join(dir, 'data');
   run(['initdb', '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run(['pg_ctl', '-D', data, '-w', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const start = () => run(['pg_ctl', '-D', data, '-w', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    pause: () => run(['pg_ctl', '-D', data, '-w', '-m', 'fast', 'stop']),
+    resume: start,
     stop() {
       try {
         run(['pg_ctl', '-D', data, '-w', '-m', 'fast', 'stop']);

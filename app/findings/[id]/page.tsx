@@ -8,11 +8,8 @@ import { ProbabilityBar } from '@/components/probability-bar';
 import { UrgencyBadge } from '@/components/urgency-badge';
 import { getDifferential, getFinding } from '@/lib/catalog';
 
-// Built on first request, then cached: `next build` runs without a database.
-export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request from the in-memory catalog: each answer carries its own CSP nonce (proxy.ts).
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -7,11 +7,8 @@ import { ReferenceList } from '@/components/reference-list';
 import { UrgencyBadge } from '@/components/urgency-badge';
 import { getTest } from '@/lib/catalog';
 
-// Built on first request, then cached: `next build` runs without a database.
-export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request from the in-memory catalog: each answer carries its own CSP nonce (proxy.ts).
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 

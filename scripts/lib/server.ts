@@ -1,0 +1,85 @@
+// Starts the production server (`next start`, already built) on a loopback port with its own
+// environment, for the soak, the benchmark and the multi-instance tests; measures its memory.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './layout';
+
+export interface AppServer {
+  url: string;
+  pid: number;
+  /** Everything the server printed (for failure messages). */
+  output(): string;
+  /** Resident memory of the server's process tree, in KiB. */
+  rssKb(): number;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+function childrenOf(pid: number): number[] {
+  const kids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) kids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return kids;
+}
+
+function rssOf(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return (match ? Number(match[1]) : 0) + childrenOf(pid).reduce((sum, child) => sum + rssOf(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts `next start` on 127.0.0.1:`port`; does not wait for it (see waitForHealth). */
+export function startAppServer(port: number, env: Record<string, string>): AppServer {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    output: () => output,
+    rssKb: () => rssOf(child.pid!),
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Waits until GET /api/health answers `status` (default 200), or fails after `timeoutMs`. */
+export async function waitForHealth(server: AppServer, { status = 200, timeoutMs = 60_000 } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let ended = false;
+  void server.exited.then(() => (ended = true));
+  while (Date.now() < deadline && !ended) {
+    try {
+      const response = await fetch(`${server.url}/api/health`);
+      if (response.status === status) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Server ${server.url} not healthy (${ended ? 'it exited' : 'timed out'}):\n${server.output().slice(-2000)}`);
+}
