@@ -25,7 +25,7 @@ describe('GET /api/causes', () => {
   it.each<[string, (c: CauseSummary) => boolean, string]>([
     ['urgency=emergency', (c) => c.urgency === 'emergency', 'cauda-equina-syndrome'],
     ['category=radicular_compressive', (c) => c.category === 'radicular_compressive', 'lumbar-disc-herniation'],
-    ['q=cauda', (c) => /cauda/i.test(c.name), 'cauda-equina-syndrome'],
+    ['q=cauda', (c) => /cauda/i.test([c.name, ...c.synonyms].join(' ')), 'cauda-equina-syndrome'],
     ['q=E11', (c) => c.icd10.some((code) => code.startsWith('E11')), 'diabetic-neuropathy'],
   ])('filters by %s', async (query, holds, expectedId) => {
     const res = await call<{ causes: CauseSummary[] }>(causesRoute.GET, `/api/causes?${query}`);

@@ -3,8 +3,9 @@ import * as route from '@/app/api/differential/route';
 import type { DifferentialResponse } from '@/lib/catalog';
 import { call, errorOf, post } from './call';
 
-const cauda = { present: ['saddle-anaesthesia', 'urinary-retention', 'back-pain'], absent: ['slr-positive'], age: 50, sex: 'male' };
-const query = 'present=saddle-anaesthesia,urinary-retention,back-pain&absent=slr-positive&age=50&sex=male';
+// Sciatica with saddle anaesthesia and retention: without the sciatica a conus lesion leads.
+const cauda = { present: ['saddle-anaesthesia', 'urinary-retention', 'back-pain', 'radiating-leg-pain'], absent: ['slr-positive'], age: 50, sex: 'male' };
+const query = 'present=saddle-anaesthesia,urinary-retention,back-pain,radiating-leg-pain&absent=slr-positive&age=50&sex=male';
 
 describe('GET and POST /api/differential', () => {
   it('answer the same case the same way, in the documented shape', async () => {
