@@ -2,7 +2,7 @@
 // the findings through which a clinician enters their values. Each cause gives a full distribution
 // over every variable (catalog `attributes`); a value entered counts once, as P(value | cause),
 // and excludes the variable's other values without counting them again.
-import { ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES } from '../schemas/catalog';
+import { ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES } from '../vocabulary';
 import type { AttributeVariable, CauseAttributes } from './types';
 
 export { ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES };

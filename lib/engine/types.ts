@@ -1,9 +1,9 @@
 // The in-memory shape of the catalog that the differential engine reads. Built once from the
 // database (toEngineCatalog in lib/catalog/snapshot-build.ts) and reused; the engine itself does no I/O.
-import type { AttributeVariable } from '../schemas/catalog';
+import type { AttributeVariable } from '../vocabulary';
 import type { Coding } from '../terminology';
 
-export type { AttributeVariable } from '../schemas/catalog';
+export type { AttributeVariable } from '../vocabulary';
 
 export type Urgency = 'emergency' | 'urgent' | 'routine';
 export type PrevalenceTier = 'very_common' | 'common' | 'uncommon' | 'rare' | 'very_rare';

@@ -2,6 +2,7 @@
 // with these schemas; the same types describe the catalog everywhere else.
 import { z } from 'zod';
 import { CODE_SYSTEMS, codeProblem, type CodeSystem } from '../terminology';
+import { CAUSE_ATTRIBUTES } from '../vocabulary';
 
 export const zSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const zText = z.string().trim().min(1, 'must not be empty');
@@ -142,19 +143,7 @@ export const zCauseFindingLink = z
     path: ['reference'],
   });
 
-/** Care settings a cause's prevalence is given for. */
-export const CARE_SETTINGS = ['primary_care', 'emergency', 'neurology'] as const;
-
-/** Exclusive categorical attributes of a presentation, each value's meaning in the README's model section. */
-export const CAUSE_ATTRIBUTES = {
-  onset: ['sudden', 'acute', 'subacute', 'chronic'],
-  course: ['progressive', 'static', 'improving', 'relapsing', 'intermittent'],
-  side: ['unilateral', 'bilateral_symmetric', 'bilateral_asymmetric'],
-  distribution: ['length_dependent', 'root', 'nerve', 'multifocal', 'below_level', 'saddle', 'hemibody', 'whole_limb'],
-  motorSigns: ['none', 'lower', 'upper', 'mixed'],
-} as const;
-export type AttributeVariable = keyof typeof CAUSE_ATTRIBUTES;
-export const ATTRIBUTE_VARIABLES = Object.keys(CAUSE_ATTRIBUTES) as AttributeVariable[];
+export { ATTRIBUTE_VARIABLES, CARE_SETTINGS, CAUSE_ATTRIBUTES, type AttributeVariable } from '../vocabulary';
 
 /** A full distribution over one variable's values: every value given, summing to 1. */
 function zDistribution<const V extends readonly [string, ...string[]]>(values: V) {
