@@ -18,7 +18,12 @@ export interface Term {
   isLabel: boolean;
   /** Canonical content words (qualifiers included, filler left out), each once. */
   words: readonly string[];
+  /** Left with one word after filler was dropped ("Getting worse", "Months of symptoms"): too vague to read from a note. */
+  generic: boolean;
 }
+
+// Function words: dropping them never makes a term vague ("On steroids" stays specific).
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'my', 'his', 'her', 'is', 'are', 'was', 'has', 'have', 'i', 'me', 'it']);
 
 /** Qualifier groups: two classes of one group on the same finding disagree. */
 export const QUALIFIER_GROUP: Record<QualifierClass, 'status' | 'side' | 'level' | 'site'> = {
@@ -50,6 +55,8 @@ export interface LanguageIndex<F extends LanguageFinding = LanguageFinding> {
   labelQualifiers: ReadonlyMap<string, ReadonlyMap<'side' | 'level', QualifierClass>>;
   /** Findings that name the family themselves (family history of …): kept in a family scope. */
   familyFindings: ReadonlySet<string>;
+  /** Each finding's label as canonical content words. */
+  labelWords: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The content words of a canonical sequence: filler and symbols dropped; a negation word becomes "absent". */
@@ -73,13 +80,18 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const terms: Term[] = [];
   const labelQualifiers = new Map<string, Map<'side' | 'level', QualifierClass>>();
   const familyFindings = new Set<string>();
+  const labelWords = new Map<string, string[]>();
   for (const finding of findings) {
-    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`] });
+    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`], generic: false });
     [finding.label, ...finding.synonyms].forEach((text, i) => {
-      const words = contentWords(lexicon, canonicalise(lexicon, text));
-      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words });
+      const seq = canonicalise(lexicon, text);
+      const words = contentWords(lexicon, seq);
+      const written = seq.filter((c) => c.kind === 'word' && !FUNCTION_WORDS.has(c.surface ?? c.word)).length;
+      const generic = words.length === 1 && written >= 2 && !words[0]!.startsWith('#');
+      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic });
       if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
       if (i === 0) {
+        labelWords.set(finding.id, words);
         const quals = new Map<'side' | 'level', QualifierClass>();
         for (const w of words) {
           const cls = lexicon.qualifiers.get(w);
@@ -112,5 +124,6 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
     maxIdf,
     labelQualifiers,
     familyFindings,
+    labelWords,
   };
 }

@@ -15,6 +15,10 @@ export interface Canon {
   cls?: QualifierClass;
   /** Filler, severity, duration: never decides a match. */
   ignored?: boolean;
+  /** The word as written (folded), before variants: single-word phrases match on it. */
+  surface?: string;
+  /** Written as a plural ("feet", "jerks"): a hint of both sides when no side word is written. */
+  plural?: boolean;
 }
 
 interface Phrase {
@@ -83,8 +87,12 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
   const phrases = new Map<string, Phrase[]>();
   for (const file of files) {
     for (const entry of file.phrases ?? []) {
-      const words = wordsOfPhrase(variants, entry.phrase);
+      let words = wordsOfPhrase(variants, entry.phrase);
       if (words.length === 0) continue;
+      // A one-word key that is a variant of another word ("sciatica" of "radiate") must match as
+      // written, or every word of that family would be rewritten.
+      const surfaceKey = tokenize(entry.phrase).map((t) => foldSpelling(t.text));
+      if (surfaceKey.length === 1 && words[0] !== surfaceKey[0] && variants.has(surfaceKey[0]!)) words = [`=${surfaceKey[0]}`];
       const phrase: Phrase = entry.finding ? { words, finding: entry.finding } : { words, means: wordsOfPhrase(variants, entry.means ?? '') };
       const list = phrases.get(words[0]!) ?? [];
       list.push(phrase);
@@ -111,17 +119,21 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
   };
 }
 
-function matchesAt(seq: readonly { word: string }[], i: number, words: readonly string[]): boolean {
+function matchesAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): boolean {
   if (i + words.length > seq.length) return false;
-  for (let k = 0; k < words.length; k++) if (seq[i + k]!.word !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const token = seq[i + k]!;
+    if (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w) return false;
+  }
   return true;
 }
 
 function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
   const out: Canon[] = [];
   for (let i = 0; i < input.length; ) {
-    const candidates = lexicon.phrases.get(input[i]!.word);
-    const phrase = candidates?.find((p) => matchesAt(input, i, p.words));
+    const candidates = [...(lexicon.phrases.get(input[i]!.word) ?? []), ...(lexicon.phrases.get(`=${input[i]!.surface ?? ''}`) ?? [])];
+    const phrase = candidates.sort((a, b) => b.words.length - a.words.length).find((p) => matchesAt(input, i, p.words));
     if (!phrase) {
       out.push(input[i]!);
       i++;
@@ -129,8 +141,9 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
     }
     const first = input[i]!;
     const last = input[i + phrase.words.length - 1]!;
+    const plural = input.slice(i, i + phrase.words.length).some((c) => c.plural);
     if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word' });
-    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol' });
+    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}) });
     i += phrase.words.length;
   }
   return out;
@@ -138,12 +151,12 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
 
 /** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
 export function canonicalise(lexicon: CompiledLexicon, text: string): Canon[] {
-  let seq: Canon[] = tokenize(text).map((t) => ({
-    word: t.kind === 'word' ? canonicalWord(lexicon, t.text) : t.text,
-    start: t.start,
-    end: t.end,
-    kind: t.kind,
-  }));
+  let seq: Canon[] = tokenize(text).map((t) => {
+    if (t.kind !== 'word') return { word: t.text, start: t.start, end: t.end, kind: t.kind };
+    const surface = foldSpelling(t.text);
+    const plural = surface === 'feet' || surface === 'calves' || (surface.length > 3 && /[^su]s$/.test(surface) && !/(is|us)$/.test(surface));
+    return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
+  });
   seq = rewrite(lexicon, rewrite(lexicon, seq));
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;

@@ -8,6 +8,8 @@ import type { Scopes } from './scopes';
 /** A finding read from one list item. */
 export interface ItemMatch {
   findingId: string;
+  /** The label or synonym it matched. */
+  term: string;
   state: 'present' | 'absent';
   /** Token positions it used (words and the status word), first and last. */
   positions: number[];
@@ -18,18 +20,20 @@ export interface ItemMatch {
 
 /** Extra content words allowed between a term's words ("numbness and tingling in both feet"). */
 const SLACK = 3;
-/** How far (in content words) a status word may stand from the words it qualifies. */
+/** How far (in content words) a status word may stand from the words it qualifies; a term without a status of its own takes only an adjacent one. */
 const STATUS_REACH = 3;
+const ADJACENT = 1;
 
 type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
 
 /** The state a term's status and the text's status word give, or null when they disagree. */
-function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean): 'present' | 'absent' | null {
+function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined): 'present' | 'absent' | null {
   const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
   switch (termStatus) {
     case 'low': // "absent ankle jerks", "no ankle jerks" (the negation names the loss), "reflexes present" (rules it out)
       if (textStatus === 'low') return flip('present');
-      if (textStatus === 'present' || textStatus === 'normal' || textStatus === 'negative') return 'absent';
+      if (textStatus === 'present' || textStatus === 'normal') return negated ? 'present' : 'absent'; // "no palpable pulses"
+      if (textStatus === 'negative') return 'absent';
       if (textStatus === 'high' || textStatus === 'positive') return null;
       return negated ? 'present' : null;
     case 'high': // "brisk reflexes", "reflexes normal", "CRP raised"
@@ -37,12 +41,13 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
       if (textStatus === 'normal' || textStatus === 'negative') return 'absent';
       if (textStatus === 'low') return null;
       return negated ? 'absent' : null;
-    case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"
+    case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"; a bare "duplex" is not "positive duplex"
       if (textStatus === 'negative' || textStatus === 'normal' || textStatus === 'low') return 'absent';
-      return flip('present');
-    default: // "foot drop", "clonus absent", "gait normal"
+      if (textStatus === 'positive' || textStatus === 'present') return flip('present');
+      return negated ? 'absent' : null;
+    default: // "foot drop", "clonus absent", "gait normal"; "impaired mobility" is the abnormality itself
       if (textStatus === 'negative' || textStatus === 'normal') return 'absent';
-      if (textStatus === 'low') return textAfter ? 'absent' : null;
+      if (textStatus === 'low' && textAfter && textWord === 'absent') return 'absent';
       return flip('present');
   }
 }
@@ -94,6 +99,7 @@ function matchTerm<F extends LanguageFinding>(
   itemClasses: ReadonlyMap<string, Set<QualifierClass>>,
 ): ItemMatch | null {
   const { lexicon } = index;
+  if (term.generic) return null;
   const required = term.words.filter((w) => !isQualifier(lexicon.qualifiers.get(w)) && !/^\d+(\.\d+)?$/.test(w));
   if (required.length === 0) return null;
   const idf = (w: string) => index.idf.get(w) ?? 0;
@@ -108,13 +114,27 @@ function matchTerm<F extends LanguageFinding>(
   const lo = Math.min(...ranks);
   const hi = Math.max(...ranks);
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
+  // A body site between the words belongs to something else ("numb feet and cramps in the legs").
+  const chosenSet = new Set(chosen);
+  for (let r = lo + 1; r < hi; r++) {
+    const p = content[r]!;
+    if (!chosenSet.has(p) && seq[p]!.cls === 'site' && !term.words.includes(seq[p]!.word)) return null;
+  }
 
   // Side and level: the term's or its label's must not contradict the item's ("left" vs "both").
   const labelQuals = index.labelQualifiers.get(term.findingId);
   for (const group of ['side', 'level'] as const) {
     const termCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group) ?? labelQuals?.get(group);
-    const textCls = itemClasses.get(group);
+    let textCls = itemClasses.get(group);
+    // No side written: the number says it ("numb feet" both, "leg goes numb" one).
+    if (group === 'side' && !textCls) {
+      if (chosen.some((p) => seq[p]!.plural)) textCls = new Set(['both']);
+      else if (chosen.some((p) => seq[p]!.cls === 'site')) textCls = new Set(['one']);
+    }
     if (termCls && textCls && !textCls.has(termCls)) return null;
+    // A side the term itself names ("One-sided weakness") must be said, not just left open.
+    const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
+    if (group === 'side' && ownCls && !textCls) return null;
   }
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
@@ -127,16 +147,19 @@ function matchTerm<F extends LanguageFinding>(
     if (!cls || QUALIFIER_GROUP[cls] !== 'status') continue;
     const r = rank.get(p)!;
     const d = r < lo ? lo - r : r > hi ? r - hi : 0;
-    if (d <= STATUS_REACH && d < statusDistance) {
+    if (d <= (termStatus ? STATUS_REACH : ADJACENT) && d < statusDistance) {
       statusDistance = d;
       statusPos = p;
     }
   }
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
   const negated = chosen.some((p) => scopes.negated[p]);
-  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated);
+  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word);
   if (!state) return null;
   const used = statusPos === undefined ? chosen : [...chosen, statusPos];
-  const score = present.reduce((s, w) => s + idf(w), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + (term.isLabel ? 0.01 : 0);
-  return { findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score };
+  // Ties go to the finding whose label the item says ("Type 1 diabetes": diabetes, not autoimmunity).
+  const label = index.labelWords.get(term.findingId) ?? [];
+  const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
+  const score = present.reduce((s, w) => s + idf(w), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score };
 }

@@ -25,7 +25,7 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
   const family = new Array<boolean>(n).fill(false);
   const trigger = new Array<boolean>(n).fill(false);
   const isBreak = (i: number) => seq[i]!.kind === 'symbol' && SENTENCE_BREAKS.has(seq[i]!.word);
-  const ends = (i: number) => isBreak(i) || phraseAt(seq, i, lexicon.terminators) > 0;
+  const ends = (i: number) => isBreak(i) || seq[i]!.word === '(' || seq[i]!.word === ')' || phraseAt(seq, i, lexicon.terminators) > 0;
 
   for (let i = 0; i < n; i++) {
     const before = phraseAt(seq, i, lexicon.negationBefore);
@@ -50,8 +50,7 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       for (let k = i; k < i + after; k++) trigger[k] = true;
       // Backwards to the start of the list item or sentence: "MRI: cord compression excluded".
       for (let j = i - 1; j >= 0 && !isBreak(j) && seq[j]!.word !== ','; j--) negated[j] = true;
-      i += after - 1;
-      continue;
+      continue; // no skip: "was negative for …" is also a trigger for what follows
     }
     if (seq[i]!.kind === 'word' && lexicon.family.has(seq[i]!.word)) {
       for (let j = i; j < n && !ends(j); j++) family[j] = true;
