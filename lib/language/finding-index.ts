@@ -86,9 +86,12 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
     [finding.label, ...finding.synonyms].forEach((text, i) => {
       const seq = canonicalise(lexicon, text);
       const words = contentWords(lexicon, seq);
-      const written = seq.filter((c) => c.kind === 'word' && !FUNCTION_WORDS.has(c.surface ?? c.word)).length;
-      const generic = words.length === 1 && written >= 2 && !words[0]!.startsWith('#');
+      const droppedFiller = seq.some((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word));
+      const generic = words.length === 1 && droppedFiller && !words[0]!.startsWith('#');
       if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic });
+      // The same words without phrase rewriting, so a note that words a synonym slightly differently still meets it.
+      const raw = contentWords(lexicon, canonicalise(lexicon, text, { phrases: false }));
+      if (raw.length > 1 && raw.join(' ') !== words.join(' ')) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false });
       if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
       if (i === 0) {
         labelWords.set(finding.id, words);
@@ -113,6 +116,8 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const n = findings.length;
   const idf = new Map<string, number>();
   for (const [w, set] of findingsByWord) idf.set(w, Math.log(1 + n / set.size));
+  // A one-word term left after dropping filler is vague only when that word is common ("worse", "symptoms").
+  for (const term of terms) if (term.generic && (findingsByWord.get(term.words[0]!)?.size ?? 0) < 3) term.generic = false;
   const maxIdf = Math.log(1 + n);
   return {
     lexicon,

@@ -119,6 +119,22 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
   };
 }
 
+// Function words a phrase may skip inside the text ("unable to pass urine" ~ "can't pass urine").
+const SKIPPABLE = new Set(['a', 'an', 'the', 'to', 'of', 'my', 'his', 'her', 'their', 'in', 'on', 'at', 'is', 'are', 'was']);
+
+/** How many tokens of seq from i the phrase `words` spans (0 if it does not match there). */
+function matchLength(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): number {
+  let j = i;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    while (k > 0 && j < seq.length && SKIPPABLE.has(seq[j]!.word) && seq[j]!.word !== w) j++;
+    const token = seq[j];
+    if (!token || (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w)) return 0;
+    j++;
+  }
+  return j - i;
+}
+
 function matchesAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): boolean {
   if (i + words.length > seq.length) return false;
   for (let k = 0; k < words.length; k++) {
@@ -133,31 +149,39 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
   const out: Canon[] = [];
   for (let i = 0; i < input.length; ) {
     const candidates = [...(lexicon.phrases.get(input[i]!.word) ?? []), ...(lexicon.phrases.get(`=${input[i]!.surface ?? ''}`) ?? [])];
-    const phrase = candidates.sort((a, b) => b.words.length - a.words.length).find((p) => matchesAt(input, i, p.words));
+    let phrase: Phrase | undefined;
+    let span = 0;
+    for (const p of candidates.sort((a, b) => b.words.length - a.words.length)) {
+      span = matchLength(input, i, p.words);
+      if (span > 0) {
+        phrase = p;
+        break;
+      }
+    }
     if (!phrase) {
       out.push(input[i]!);
       i++;
       continue;
     }
     const first = input[i]!;
-    const last = input[i + phrase.words.length - 1]!;
-    const plural = input.slice(i, i + phrase.words.length).some((c) => c.plural);
+    const last = input[i + span - 1]!;
+    const plural = input.slice(i, i + span).some((c) => c.plural);
     if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word' });
     else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}) });
-    i += phrase.words.length;
+    i += span;
   }
   return out;
 }
 
 /** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
-export function canonicalise(lexicon: CompiledLexicon, text: string): Canon[] {
+export function canonicalise(lexicon: CompiledLexicon, text: string, options: { phrases?: boolean } = {}): Canon[] {
   let seq: Canon[] = tokenize(text).map((t) => {
     if (t.kind !== 'word') return { word: t.text, start: t.start, end: t.end, kind: t.kind };
     const surface = foldSpelling(t.text);
     const plural = surface === 'feet' || surface === 'calves' || (surface.length > 3 && /[^su]s$/.test(surface) && !/(is|us)$/.test(surface));
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
-  seq = rewrite(lexicon, rewrite(lexicon, seq));
+  if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;
     const word = canonicalWord(lexicon, c.word);

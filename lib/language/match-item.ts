@@ -27,8 +27,10 @@ const ADJACENT = 1;
 type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
 
 /** The state a term's status and the text's status word give, or null when they disagree. */
-function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined): 'present' | 'absent' | null {
+function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined, inNormal: boolean): 'present' | 'absent' | null {
   const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
+  // "normal tone, power and reflexes": the list's "normal" rules out each abnormal finding in it.
+  if (textStatus === undefined && inNormal && termStatus !== undefined) return 'absent';
   switch (termStatus) {
     case 'low': // "absent ankle jerks", "no ankle jerks" (the negation names the loss), "reflexes present" (rules it out)
       if (textStatus === 'low') return flip('present');
@@ -43,7 +45,7 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
       return negated ? 'absent' : null;
     case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"; a bare "duplex" is not "positive duplex"
       if (textStatus === 'negative' || textStatus === 'normal' || textStatus === 'low') return 'absent';
-      if (textStatus === 'positive' || textStatus === 'present') return flip('present');
+      if (textStatus === 'positive' || textStatus === 'present' || textStatus === 'high') return flip('present');
       return negated ? 'absent' : null;
     default: // "foot drop", "clonus absent", "gait normal"; "impaired mobility" is the abnormality itself
       if (textStatus === 'negative' || textStatus === 'normal') return 'absent';
@@ -81,7 +83,8 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   const accepted: ItemMatch[] = [];
   for (const m of matches) {
     if (accepted.some((a) => a.findingId === m.findingId)) continue;
-    if (accepted.some((a) => m.positions.every((p) => a.positions.includes(p)))) continue;
+    // A reading inside a larger one is dropped, except that one "normal" rules out several findings at once.
+    if (accepted.some((a) => m.positions.every((p) => a.positions.includes(p)) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     accepted.push(m);
   }
   void lexicon;
@@ -106,7 +109,7 @@ function matchTerm<F extends LanguageFinding>(
   const missing = required.filter((w) => !at.has(w));
   const totalIdf = required.reduce((s, w) => s + idf(w), 0);
   const missingIdf = missing.reduce((s, w) => s + idf(w), 0);
-  if (missing.length > 1 || (missing.length === 1 && (required.length < 4 || missingIdf > 0.25 * totalIdf))) return null;
+  if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
   const anchor = at.get(present[0]!)![0]!;
   const chosen = present.map((w) => at.get(w)!.reduce((best, p) => (Math.abs(rank.get(p)! - rank.get(anchor)!) < Math.abs(rank.get(best)! - rank.get(anchor)!) ? p : best)));
@@ -154,7 +157,8 @@ function matchTerm<F extends LanguageFinding>(
   }
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
   const negated = chosen.some((p) => scopes.negated[p]);
-  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word);
+  const inNormal = chosen.some((p) => scopes.normal[p]);
+  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
   if (!state) return null;
   const used = statusPos === undefined ? chosen : [...chosen, statusPos];
   // Ties go to the finding whose label the item says ("Type 1 diabetes": diabetes, not autoimmunity).

@@ -11,6 +11,8 @@ export interface Scopes {
   negated: boolean[];
   uncertain: boolean[];
   family: boolean[];
+  /** Covered by a "normal"/"intact" that qualifies a list ("normal tone, power and reflexes"). */
+  normal: boolean[];
   trigger: boolean[];
 }
 
@@ -24,6 +26,7 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
   const uncertain = new Array<boolean>(n).fill(false);
   const family = new Array<boolean>(n).fill(false);
   const trigger = new Array<boolean>(n).fill(false);
+  const normal = new Array<boolean>(n).fill(false);
   const isBreak = (i: number) => seq[i]!.kind === 'symbol' && SENTENCE_BREAKS.has(seq[i]!.word);
   const ends = (i: number) => isBreak(i) || seq[i]!.word === '(' || seq[i]!.word === ')' || phraseAt(seq, i, lexicon.terminators) > 0;
 
@@ -52,9 +55,20 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       for (let j = i - 1; j >= 0 && !isBreak(j) && seq[j]!.word !== ','; j--) negated[j] = true;
       continue; // no skip: "was negative for …" is also a trigger for what follows
     }
+    if (seq[i]!.cls === 'normal') {
+      // Before a list it qualifies what follows; at the end of one, what precedes ("strength, reflexes and vibration sense normal").
+      let next = i + 1;
+      while (next < n && seq[next]!.ignored) next++;
+      const forward = next < n && seq[next]!.kind === 'word';
+      let reach = 0;
+      for (let j = forward ? i + 1 : i - 1; j >= 0 && j < n && !ends(j); j += forward ? 1 : -1) {
+        normal[j] = true;
+        if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
+      }
+    }
     if (seq[i]!.kind === 'word' && lexicon.family.has(seq[i]!.word)) {
       for (let j = i; j < n && !ends(j); j++) family[j] = true;
     }
   }
-  return { negated, uncertain, family, trigger };
+  return { negated, uncertain, family, normal, trigger };
 }
