@@ -89,9 +89,10 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
       const droppedFiller = seq.some((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word));
       const generic = words.length === 1 && droppedFiller && !words[0]!.startsWith('#');
       if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic });
-      // The same words without phrase rewriting, so a note that words a synonym slightly differently still meets it.
-      const raw = contentWords(lexicon, canonicalise(lexicon, text, { phrases: false }));
-      if (raw.length > 1 && raw.join(' ') !== words.join(' ')) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false });
+      // A synonym the lexicon turned into a finding token ("Can't pass urine") also keeps its words,
+      // so a note that words it slightly differently ("unable to pass urine") still meets it.
+      const raw = words.some((w) => w.startsWith('#')) ? contentWords(lexicon, canonicalise(lexicon, text, { phrases: false })) : [];
+      if (raw.length > 1) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false });
       if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
       if (i === 0) {
         labelWords.set(finding.id, words);

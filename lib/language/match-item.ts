@@ -109,7 +109,8 @@ function matchTerm<F extends LanguageFinding>(
   const missing = required.filter((w) => !at.has(w));
   const totalIdf = required.reduce((s, w) => s + idf(w), 0);
   const missingIdf = missing.reduce((s, w) => s + idf(w), 0);
-  if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf))) return null;
+  // One word may be missing from a longer term, never a body site ("back pain" is not "pain from the back down the leg").
+  if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
   const anchor = at.get(present[0]!)![0]!;
   const chosen = present.map((w) => at.get(w)!.reduce((best, p) => (Math.abs(rank.get(p)! - rank.get(anchor)!) < Math.abs(rank.get(best)! - rank.get(anchor)!) ? p : best)));
@@ -135,9 +136,9 @@ function matchTerm<F extends LanguageFinding>(
       else if (chosen.some((p) => seq[p]!.cls === 'site')) textCls = new Set(['one']);
     }
     if (termCls && textCls && !textCls.has(termCls)) return null;
-    // A side the term itself names ("One-sided weakness") must be said, not just left open.
+    // A side or level the term itself names ("One-sided weakness", "Upper back pain") must be said, not left open.
     const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
-    if (group === 'side' && ownCls && !textCls) return null;
+    if (ownCls && !textCls) return null;
   }
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
