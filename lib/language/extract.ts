@@ -7,6 +7,7 @@ import { ageSexOf, type AgeSex } from './demographics';
 import type { LanguageFinding, LanguageIndex } from './finding-index';
 import { canonicalise, type Canon } from './lexicon';
 import { measurementsInText } from './measurements';
+import { durationsIn, onsetFindingFor } from './onset';
 import { scopesOf, type Scopes } from './scopes';
 import { ITEM_BREAKS, SENTENCE_BREAKS } from './tokens';
 import { matchItem, type ItemMatch } from './match-item';
@@ -46,13 +47,40 @@ function itemsOf(seq: readonly Canon[]): number[][] {
   return items;
 }
 
+type Found = { id: string; state: 'present' | 'absent'; start: number; end: number; order: number };
+
+/** The onset finding from the first duration that describes a symptom, unless the note already names the onset. */
+function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[]): void {
+  const rules = index.lexicon.onset;
+  if (!rules) return;
+  const onsetIds = new Set(rules.rules.map((r) => r.finding));
+  if (found.some((f) => onsetIds.has(f.id) || f.id === 'onset-sudden')) return;
+  const sentenceOf = (at: number) => {
+    const before = text.slice(0, at).search(/[.!?;\n][^.!?;\n]*$/);
+    const after = text.slice(at).search(/[.!?;\n]/);
+    return [before < 0 ? 0 : before, after < 0 ? text.length : at + after] as const;
+  };
+  for (const d of durationsIn(text, rules)) {
+    const [from, to] = sentenceOf(d.start);
+    const near = found
+      .filter((f) => f.start >= from && f.end <= to && f.state === 'present')
+      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    const kind = near && index.findingById.get(near.id)?.kind;
+    if (!kind) continue;
+    if (!rules.kinds.includes(kind)) return; // the first duration belongs to something else: do not guess further
+    const id = onsetFindingFor(d.days, rules);
+    if (index.findingById.has(id)) found.push({ id, state: 'present', start: d.start, end: d.end, order: d.start });
+    return;
+  }
+}
+
 /** The findings, age, sex and unmatched stretches of `text`. */
 export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<F>, text: string): Extraction {
   const seq = canonicalise(index.lexicon, text);
   const scopes: Scopes = scopesOf(index.lexicon, seq);
   const measured = measurementsInText(text, index.lexicon.analytes);
   const consumed = seq.map((c) => measured.some((m) => c.start >= m.start && c.end <= m.end));
-  const found: { id: string; state: 'present' | 'absent'; start: number; end: number; order: number }[] = [];
+  const found: Found[] = [];
   for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
 
   const unmatched: Extraction['unmatched'] = [];
@@ -71,6 +99,8 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
       unmatched.push({ text: text.slice(start, end), start, end });
     }
   }
+
+  addOnset(index, text, found);
 
   // One entry per finding: present wins over absent (a red flag must never be hidden), then first mention.
   const byId = new Map<string, (typeof found)[number]>();

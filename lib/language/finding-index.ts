@@ -9,6 +9,8 @@ export interface LanguageFinding {
   id: string;
   label: string;
   synonyms: readonly string[];
+  /** symptom, sign, history…: lets a duration attach to a symptom rather than to a history item. */
+  kind?: string;
 }
 
 /** One label or synonym as canonical words. */
@@ -81,13 +83,15 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const labelQualifiers = new Map<string, Map<'side' | 'level', QualifierClass>>();
   const familyFindings = new Set<string>();
   const labelWords = new Map<string, string[]>();
+  const vague = new Set<number>();
   for (const finding of findings) {
     terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`], generic: false });
     [finding.label, ...finding.synonyms].forEach((text, i) => {
       const seq = canonicalise(lexicon, text);
       const words = contentWords(lexicon, seq);
-      const droppedFiller = seq.some((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word));
-      const generic = words.length === 1 && droppedFiller && !words[0]!.startsWith('#');
+      const dropped = seq.filter((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word)).length;
+      const generic = words.length === 1 && dropped > 0 && !words[0]!.startsWith('#');
+      if (generic && dropped >= 2) vague.add(terms.length);
       if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic });
       // A synonym the lexicon turned into a finding token ("Can't pass urine") also keeps its words,
       // so a note that words it slightly differently ("unable to pass urine") still meets it.
@@ -118,7 +122,10 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const idf = new Map<string, number>();
   for (const [w, set] of findingsByWord) idf.set(w, Math.log(1 + n / set.size));
   // A one-word term left after dropping filler is vague only when that word is common ("worse", "symptoms").
-  for (const term of terms) if (term.generic && (findingsByWord.get(term.words[0]!)?.size ?? 0) < 3) term.generic = false;
+  // (two filler words dropped, as in "Developed over a few weeks", is vague whatever the word).
+  terms.forEach((term, i) => {
+    if (term.generic && !vague.has(i) && (findingsByWord.get(term.words[0]!)?.size ?? 0) < 3) term.generic = false;
+  });
   const maxIdf = Math.log(1 + n);
   return {
     lexicon,

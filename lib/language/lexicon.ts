@@ -1,7 +1,7 @@
 // The clinical lexicon compiled for matching: word variants, phrases and abbreviations,
 // qualifier classes, filler words, negation and family triggers. Built once from the lexicon
 // data files (prisma/catalog/lexicon/*.json); pure and universal, so the browser can build it too.
-import type { Analyte, LexiconFile, QualifierClass } from '../schemas/lexicon';
+import type { Analyte, LexiconFile, OnsetRules, QualifierClass } from '../schemas/lexicon';
 import { foldWord, tokenize, type Token } from './tokens';
 
 /** A token after the lexicon: its canonical word (or a finding id), with the source offsets. */
@@ -41,6 +41,7 @@ export interface CompiledLexicon {
   clauseStarts: readonly string[][];
   family: ReadonlySet<string>;
   analytes: readonly Analyte[];
+  onset?: OnsetRules;
 }
 
 // British digraphs and -ize folded in code, so every spelling variant needs no entry of its own
@@ -116,6 +117,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     clauseStarts: list((f) => f.negation?.clauseStarts),
     family: new Set(files.flatMap((f) => (f.family ?? []).map((w) => canonicalWord({ variants }, w)))),
     analytes: files.flatMap((f) => f.analytes ?? []),
+    ...(files.find((f) => f.onset) ? { onset: files.find((f) => f.onset)!.onset! } : {}),
   };
 }
 
@@ -178,7 +180,7 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
   let seq: Canon[] = tokenize(text).map((t) => {
     if (t.kind !== 'word') return { word: t.text, start: t.start, end: t.end, kind: t.kind };
     const surface = foldSpelling(t.text);
-    const plural = surface === 'feet' || surface === 'calves' || (surface.length > 3 && /[^su]s$/.test(surface) && !/(is|us)$/.test(surface));
+    const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !/(is|us)$/.test(surface));
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
   if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));

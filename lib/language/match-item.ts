@@ -24,6 +24,10 @@ const SLACK = 3;
 const STATUS_REACH = 3;
 const ADJACENT = 1;
 
+/** Words naming an investigation, by the finding kind they report. */
+const MODALITY: Record<string, string> = { ncs: 'neurophysiology', emg: 'neurophysiology', snap: 'neurophysiology', cmap: 'neurophysiology', vep: 'neurophysiology', mri: 'imaging', ct: 'imaging', ultrasound: 'imaging', xray: 'imaging', radiograph: 'imaging', doppler: 'imaging' };
+const MODALITY_KINDS = new Set(['imaging', 'neurophysiology']);
+
 type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
 
 /** The state a term's status and the text's status word give, or null when they disagree. */
@@ -70,12 +74,16 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     const cls = seq[p]!.cls;
     if (cls) (itemClasses.get(QUALIFIER_GROUP[cls]) ?? itemClasses.set(QUALIFIER_GROUP[cls], new Set()).get(QUALIFIER_GROUP[cls])!).add(cls);
   }
+  // A test named in the item keeps results of other tests out ("NCS: demyelinating" is not MRI demyelination).
+  const modalities = new Set(content.map((p) => MODALITY[seq[p]!.word]).filter((k): k is string => k !== undefined));
   const candidates = new Set<number>();
   for (const word of at.keys()) for (const t of index.termsByWord.get(word) ?? []) candidates.add(t);
 
   const matches: ItemMatch[] = [];
   for (const t of candidates) {
     const term: Term = index.terms[t]!;
+    const kind = index.findingById.get(term.findingId)?.kind;
+    if (modalities.size > 0 && kind && MODALITY_KINDS.has(kind) && !modalities.has(kind)) continue;
     const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);
     if (m) matches.push(m);
   }

@@ -19,6 +19,17 @@ export interface Scopes {
 /** Content words a negation reaches ("no fever, weight loss or night sweats" needs five). */
 const NEGATION_REACH = 8;
 
+/** Content words from a comma to the next item break in one direction. */
+function contentAround(seq: readonly Canon[], comma: number, step: 1 | -1): number {
+  let count = 0;
+  for (let j = comma + step; j >= 0 && j < seq.length; j += step) {
+    const c = seq[j]!;
+    if (c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || c.word === ',')) break;
+    if (c.kind === 'word' && !c.ignored) count++;
+  }
+  return count;
+}
+
 /** The scopes of `seq`. */
 export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scopes {
   const n = seq.length;
@@ -62,6 +73,8 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       const forward = next < n && seq[next]!.kind === 'word';
       let reach = 0;
       for (let j = forward ? i + 1 : i - 1; j >= 0 && j < n && !ends(j); j += forward ? 1 : -1) {
+        // Across a comma only into a short list item ("strength, reflexes … normal"), not into a clause.
+        if (seq[j]!.word === ',' && contentAround(seq, j, forward ? 1 : -1) > 2) break;
         normal[j] = true;
         if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
       }
