@@ -28,6 +28,9 @@ export interface SearchResult<F extends LanguageFinding> {
   nearestOnly: boolean;
 }
 
+/** Words naming an investigation, by the finding kind they report. */
+const MODALITY: Record<string, string> = { ncs: 'neurophysiology', emg: 'neurophysiology', vep: 'neurophysiology', mri: 'imaging', ct: 'imaging', ultrasound: 'imaging', doppler: 'imaging' };
+
 const GOOD_SCORE = 0.3;
 const GOOD_COVERAGE = 0.55;
 const NEAREST_SCORE = 0.08;
@@ -127,7 +130,10 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
       if (finding && !valueHits.some((h) => h.finding.id === f.findingId)) valueHits.push({ finding, matched: finding.label, tier: 'value', score: 1, state: f.state });
     }
   }
+  valueHits.sort((a, b) => (a.state === b.state ? 0 : a.state === 'present' ? -1 : 1));
   const words = contentWords(index.lexicon, canonicalise(index.lexicon, query));
+  // A test named in the query ("MRI", "NCS") keeps the other tests' results down.
+  const modalities = new Set(words.map((w) => MODALITY[w]).filter((k): k is string => k !== undefined));
   const query_ = queryWords(index, words, vocabulary);
   const best = new Map<string, { term: Term; score: number; coverage: number; typo: boolean; full: boolean }>();
   const candidateTerms = new Set<number>();
@@ -135,6 +141,8 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
   for (const t of candidateTerms) {
     const term = index.terms[t]!;
     const s = scoreTerm(index, term, query_);
+    const kind = index.findingById.get(term.findingId)?.kind;
+    if (modalities.size > 0 && kind && !modalities.has(kind)) s.score *= 0.5;
     const prev = best.get(term.findingId);
     if (!prev || s.score > prev.score || (s.score === prev.score && term.isLabel && !prev.term.isLabel)) best.set(term.findingId, { term, ...s });
   }
