@@ -7,6 +7,8 @@ interface FindingHit {
   label: string;
   kind: string;
   matched: string;
+  /** How it matched; "nearest" when nothing matched well. */
+  match?: string;
 }
 
 interface FindingPickerProps {
@@ -16,11 +18,12 @@ interface FindingPickerProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-/** Typeahead over finding labels, synonyms and abbreviations (ARIA combobox with a listbox). */
+/** Typeahead over the ranked language search (labels, synonyms, lexicon, values, typos; nearest findings marked) as an ARIA combobox. */
 export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<FindingHit[]>([]);
+  const [nearestOnly, setNearestOnly] = useState(false);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const controller = useRef<AbortController | null>(null);
@@ -34,8 +37,9 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     controller.current = current;
     fetch(`/api/findings?q=${encodeURIComponent(q)}&limit=12`, { signal: current.signal })
       .then((response) => (response.ok ? response.json() : { findings: [] }))
-      .then((body: { findings: FindingHit[] }) => {
+      .then((body: { findings: FindingHit[]; nearestOnly?: boolean }) => {
         setHits(body.findings);
+        setNearestOnly(body.nearestOnly === true);
         setActive(body.findings.length > 0 ? 0 : -1);
       })
       .catch(() => undefined);
@@ -98,7 +102,12 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
       <p id={`${id}-hint`} className="hint">
         Symptoms, signs, history, results. ↑ ↓ choose, Enter adds as present, Shift+Enter as absent.
       </p>
-      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching findings" className="picker-options" hidden={!expanded}>
+      {expanded && nearestOnly ? (
+        <p className="picker-nearest" id={`${id}-nearest`}>
+          No finding matches these words well. Nearest findings:
+        </p>
+      ) : null}
+      <ul id={`${id}-listbox`} role="listbox" aria-label={nearestOnly ? 'Nearest findings (no close match)' : 'Matching findings'} className="picker-options" hidden={!expanded}>
         {shown.map((hit, i) => (
           <li
             key={hit.id}
@@ -112,6 +121,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
           >
             <span>{hit.label}</span>
             <span className="picker-meta">
+              {hit.match === 'nearest' ? 'nearest · ' : ''}
               {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
               {hit.kind}
             </span>
@@ -119,7 +129,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         ))}
       </ul>
       <p className="visually-hidden" aria-live="polite">
-        {open && query.trim() !== '' ? `${shown.length} matching finding${shown.length === 1 ? '' : 's'}` : ''}
+        {open && query.trim() !== '' ? `${shown.length} ${nearestOnly ? 'nearest' : 'matching'} finding${shown.length === 1 ? '' : 's'}` : ''}
       </p>
     </div>
   );

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { zLexiconFile, type LexiconFile } from '../schemas/lexicon';
 import { CATALOG_DIR } from './files';
 
-/** The lexicon folder of a catalog folder. */
+/** The lexicon folder: CATALOG_DIR's when it has one, else the project's (a test catalog may have none). */
 export function lexiconDir(catalogDir: string = process.env.CATALOG_DIR ? path.resolve(process.env.CATALOG_DIR) : CATALOG_DIR): string {
-  return path.join(catalogDir, 'lexicon');
+  const own = path.join(catalogDir, 'lexicon');
+  return existsSync(own) ? own : path.join(CATALOG_DIR, 'lexicon');
 }
 
 /** Every lexicon file, validated; throws naming the file and the field of the first problem. */

@@ -2,7 +2,7 @@
 // qualifier classes, filler words, negation and family triggers. Built once from the lexicon
 // data files (prisma/catalog/lexicon/*.json); pure and universal, so the browser can build it too.
 import type { Analyte, LexiconFile, OnsetRules, QualifierClass } from '../schemas/lexicon';
-import { foldWord, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** A token after the lexicon: its canonical word (or a finding id), with the source offsets. */
 export interface Canon {
