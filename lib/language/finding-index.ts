@@ -3,6 +3,7 @@
 // Pure and universal: the server builds it per catalog snapshot, the browser from the same data.
 import type { QualifierClass } from '../schemas/lexicon';
 import { canonicalise, type Canon, type CompiledLexicon } from './lexicon';
+import { tokenize } from './tokens';
 
 /** What the language layer needs of a finding. */
 export interface LanguageFinding {
@@ -59,6 +60,8 @@ export interface LanguageIndex<F extends LanguageFinding = LanguageFinding> {
   familyFindings: ReadonlySet<string>;
   /** Each finding's label as canonical content words. */
   labelWords: ReadonlyMap<string, readonly string[]>;
+  /** Every word the catalog or lexicon knows as written (for spelling correction), by length. */
+  knownWords: ReadonlySet<string>;
 }
 
 /** The content words of a canonical sequence: filler and symbols dropped; a negation word becomes "absent". */
@@ -127,7 +130,11 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
     if (term.generic && !vague.has(i) && (findingsByWord.get(term.words[0]!)?.size ?? 0) < 3) term.generic = false;
   });
   const maxIdf = Math.log(1 + n);
+  const knownWords = new Set<string>([...lexicon.variants.keys(), ...lexicon.ignore]);
+  for (const f of findings) for (const text of [f.label, ...f.synonyms]) for (const t of tokenize(text)) if (t.kind === 'word') knownWords.add(t.text);
+  for (const list of lexicon.phrases.values()) for (const p of list) for (const w of p.words) if (/^[a-z]+$/.test(w)) knownWords.add(w);
   return {
+    knownWords,
     lexicon,
     findings,
     findingById: new Map(findings.map((f) => [f.id, f])),

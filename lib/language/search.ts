@@ -131,7 +131,7 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
     }
   }
   valueHits.sort((a, b) => (a.state === b.state ? 0 : a.state === 'present' ? -1 : 1));
-  const words = contentWords(index.lexicon, canonicalise(index.lexicon, query));
+  const words = contentWords(index.lexicon, canonicalise(index.lexicon, correctSpelling(index, query)));
   // A test named in the query ("MRI", "NCS") keeps the other tests' results down.
   const modalities = new Set(words.map((w) => MODALITY[w]).filter((k): k is string => k !== undefined));
   const query_ = queryWords(index, words, vocabulary);
@@ -160,6 +160,47 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
       score: Math.round(b.score * 1000) / 1000,
     }));
   return { hits: [...valueHits, ...wordHits].slice(0, limit), nearestOnly: nearestOnly && wordHits.length > 0 };
+}
+
+/**
+ * The query with each unknown word of 5+ letters replaced by the one known word (catalog or
+ * lexicon, as written) within one edit (two from 8 letters) sharing its first letter, if exactly
+ * one is closest; known words are never touched ("perianal" stays "perianal").
+ */
+export function correctSpelling<F extends LanguageFinding>(index: LanguageIndex<F>, query: string): string {
+  return query.replace(/[\p{L}']+/gu, (raw) => {
+    const word = raw.toLowerCase().replace(/'/g, '');
+    if (word.length < 5 || index.knownWords.has(word)) return raw;
+    const budget = word.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = budget + 1;
+    let tie = false;
+    for (const known of index.knownWords) {
+      if (known[0] !== word[0] || Math.abs(known.length - word.length) > budget) continue;
+      const d = editDistance(word, known, budget);
+      if (d < bestDistance) [best, bestDistance, tie] = [known, d, false];
+      else if (d === bestDistance && known !== best) tie = true;
+    }
+    return best && !tie ? best : raw;
+  });
+}
+
+/** Whole-word optimal string alignment distance, or max + 1 beyond max. */
+function editDistance(a: string, b: string, max: number): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
 }
 
 function compare(a: string, b: string): number {
