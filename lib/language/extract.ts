@@ -88,10 +88,12 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
     const open = item.filter((i) => !consumed[i]);
     const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
     for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });
-    const covered = new Set(matches.flatMap((m) => m.positions));
+    // Words inside a matched stretch are read, even those a phrase added ("T2DM" → "type 2 diabetes").
+    const spans = matches.map((m) => [seq[m.first]!.start, seq[m.last]!.end] as const);
     const loose = open.filter((i) => {
       const c = seq[i]!;
-      return c.kind === 'word' && !c.ignored && !c.cls && !scopes.trigger[i] && !scopes.uncertain[i] && !scopes.family[i] && !covered.has(i);
+      if (spans.some(([s, e]) => c.start >= s && c.end <= e)) return false;
+      return c.kind === 'word' && !c.ignored && !c.cls && !scopes.trigger[i] && !scopes.uncertain[i] && !scopes.family[i];
     });
     if (loose.length > 0) {
       const start = seq[loose[0]!]!.start;
