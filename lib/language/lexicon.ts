@@ -122,7 +122,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
 }
 
 // Function words a phrase may skip inside the text ("unable to pass urine" ~ "can't pass urine").
-const SKIPPABLE = new Set(['a', 'an', 'the', 'to', 'of', 'my', 'his', 'her', 'their', 'in', 'on', 'at', 'is', 'are', 'was']);
+const SKIPPABLE = new Set(['a', 'an', 'the', 'to', 'of', 'my', 'his', 'her', 'their', 'in', 'on', 'at', 'is', 'are', 'was', 'feel', 'feels', 'felt', 'like']);
 
 /** How many tokens of seq from i the phrase `words` spans (0 if it does not match there). */
 function matchLength(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): number {
@@ -175,12 +175,15 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
   return out;
 }
 
+// Words ending in -s that are not plurals of anything a side could be read from.
+const NOT_PLURAL = new Set(['pes', 'has', 'was', 'his', 'its', 'yes', 'gas', 'lens', 'plus', 'this', 'thus', 'less', 'diabetes', 'herpes', 'always', 'sometimes', 'ms', 'cns', 'gbs', 'ces', 'ncs', 'ras', 'sles']);
+
 /** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
 export function canonicalise(lexicon: CompiledLexicon, text: string, options: { phrases?: boolean } = {}): Canon[] {
   let seq: Canon[] = tokenize(text).map((t) => {
     if (t.kind !== 'word') return { word: t.text, start: t.start, end: t.end, kind: t.kind };
     const surface = foldSpelling(t.text);
-    const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !/(is|us)$/.test(surface));
+    const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !NOT_PLURAL.has(surface));
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
   if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
