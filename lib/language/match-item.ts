@@ -92,7 +92,8 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   for (const m of matches) {
     if (accepted.some((a) => a.findingId === m.findingId)) continue;
     // A reading inside a larger one is dropped, except that one "normal" rules out several findings at once.
-    if (accepted.some((a) => m.positions.every((p) => a.positions.includes(p)) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
+    const inside = (a: ItemMatch) => m.positions.every((p) => a.positions.includes(p));
+    if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     accepted.push(m);
   }
   void lexicon;
