@@ -99,7 +99,10 @@ function scoreTerm<F extends LanguageFinding>(index: LanguageIndex<F>, term: Ter
     } else {
       const cls = index.lexicon.qualifiers.get(q.word);
       const group = cls && QUALIFIER_GROUP[cls];
-      if (group && group !== 'site' && term.words.some((w) => { const c = index.lexicon.qualifiers.get(w); return c && c !== cls && QUALIFIER_GROUP[c] === group; })) conflict *= 0.6;
+      // Side and level words disagree with another of their group; status words only low against high
+      // ("SLR negative" still looks for the SLR finding, to be marked absent).
+      const disagrees = (c: string | undefined) => c !== undefined && c !== cls && QUALIFIER_GROUP[c as keyof typeof QUALIFIER_GROUP] === group && (group !== 'status' || (c === 'low' && cls === 'high') || (c === 'high' && cls === 'low'));
+      if (group && group !== 'site' && term.words.some((w) => disagrees(index.lexicon.qualifiers.get(w)))) conflict *= 0.6;
       else if (group && (group === 'side' || group === 'level')) {
         const labelCls = index.labelQualifiers.get(term.findingId)?.get(group);
         if (labelCls && labelCls !== cls) conflict *= 0.6;
