@@ -95,11 +95,22 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
       if (spans.some(([s, e]) => c.start >= s && c.end <= e)) return false;
       return c.kind === 'word' && !c.ignored && !c.cls && !scopes.trigger[i] && !scopes.uncertain[i] && !scopes.family[i];
     });
-    if (loose.length > 0) {
-      const start = seq[loose[0]!]!.start;
-      const end = seq[loose[loose.length - 1]!]!.end;
+    // Runs of unread words, split wherever a read word stands between them.
+    const isLoose = new Set(loose);
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const start = seq[run[0]!]!.start;
+      const end = seq[run[run.length - 1]!]!.end;
       unmatched.push({ text: text.slice(start, end), start, end });
+      run = [];
+    };
+    for (const i of open) {
+      const c = seq[i]!;
+      if (isLoose.has(i)) run.push(i);
+      else if (c.kind === 'word' && !c.ignored) flush();
     }
+    flush();
   }
 
   addOnset(index, text, found);
