@@ -5,7 +5,7 @@
 // decide the state; hypotheticals and relatives' findings are left out.
 import { ageSexOf, type AgeSex } from './demographics';
 import type { LanguageFinding, LanguageIndex } from './finding-index';
-import { canonicalise, type Canon } from './lexicon';
+import { canonicalise, phraseAt, type Canon } from './lexicon';
 import { measurementsInText } from './measurements';
 import { durationsIn, onsetFindingFor } from './onset';
 import { scopesOf, type Scopes } from './scopes';
@@ -33,12 +33,12 @@ export interface Extraction extends AgeSex {
 /** Most characters a note may have (the API answers 413 beyond). */
 export const MAX_NOTE_LENGTH = 20_000;
 
-/** List items: runs of token positions between sentence and item breaks. */
-function itemsOf(seq: readonly Canon[]): number[][] {
+/** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
+function itemsOf(seq: readonly Canon[], terminators: readonly string[][]): number[][] {
   const items: number[][] = [];
   let current: number[] = [];
   seq.forEach((c, i) => {
-    if (c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || ITEM_BREAKS.has(c.word))) {
+    if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || ITEM_BREAKS.has(c.word))) || phraseAt(seq, i, terminators) > 0) {
       if (current.length > 0) items.push(current);
       current = [];
     } else current.push(i);
@@ -84,7 +84,7 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
   for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
 
   const unmatched: Extraction['unmatched'] = [];
-  for (const item of itemsOf(seq)) {
+  for (const item of itemsOf(seq, index.lexicon.terminators)) {
     const open = item.filter((i) => !consumed[i]);
     const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
     for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });

@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   terminators: readonly string[][];
   clauseStarts: readonly string[][];
   family: ReadonlySet<string>;
+  /** Canonical part → canonical wholes it implies ("foot" → "leg"). */
+  implies: ReadonlyMap<string, readonly string[]>;
   analytes: readonly Analyte[];
   onset?: OnsetRules;
 }
@@ -116,6 +118,11 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     terminators: list((f) => f.negation?.terminators),
     clauseStarts: list((f) => f.negation?.clauseStarts),
     family: new Set(files.flatMap((f) => (f.family ?? []).map((w) => canonicalWord({ variants }, w)))),
+    implies: files.flatMap((f) => f.implies ?? []).reduce((map, { word, implies }) => {
+      const part = canonicalWord({ variants }, word);
+      map.set(part, [...(map.get(part) ?? []), canonicalWord({ variants }, implies)]);
+      return map;
+    }, new Map<string, string[]>()),
     analytes: files.flatMap((f) => f.analytes ?? []),
     ...(files.find((f) => f.onset) ? { onset: files.find((f) => f.onset)!.onset! } : {}),
   };

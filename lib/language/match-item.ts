@@ -69,6 +69,8 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   const rank = new Map(content.map((p, k) => [p, k]));
   const at = new Map<string, number[]>();
   for (const p of content) (at.get(seq[p]!.word) ?? at.set(seq[p]!.word, []).get(seq[p]!.word)!).push(p);
+  // A part stands for its whole where the whole is not written ("numb left foot" is numbness of one leg).
+  for (const p of content) for (const whole of lexicon.implies.get(seq[p]!.word) ?? []) if (!at.has(whole) || at.get(whole)!.some((q) => lexicon.implies.has(seq[q]!.word))) (at.get(whole) ?? at.set(whole, []).get(whole)!).push(p);
   const itemClasses = new Map<string, Set<QualifierClass>>();
   for (const p of content) {
     const cls = seq[p]!.cls;
@@ -96,7 +98,6 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     accepted.push(m);
   }
-  void lexicon;
   return accepted;
 }
 
@@ -121,6 +122,11 @@ function matchTerm<F extends LanguageFinding>(
   // One word may be missing from a longer term, never a body site ("back pain" is not "pain from the back down the leg").
   if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
+  // An implied whole ("leg" from "toes") never carries a term alone ("Heavy legs" needs legs).
+  const implied = (w: string) => at.get(w)!.every((p) => seq[p]!.word !== w);
+  if (present.every((w) => implied(w) || lexicon.qualifiers.get(w) === 'site')) {
+    if (present.some(implied)) return null;
+  }
   const anchor = at.get(present[0]!)![0]!;
   const chosen = present.map((w) => at.get(w)!.reduce((best, p) => (Math.abs(rank.get(p)! - rank.get(anchor)!) < Math.abs(rank.get(best)! - rank.get(anchor)!) ? p : best)));
   const ranks = chosen.map((p) => rank.get(p)!);

@@ -56,6 +56,8 @@ export const zLexiconFile = z
       .optional(),
     /** Canonical qualifier words and their class (left/right → one, brisk → high, …). */
     qualifiers: z.array(z.object({ word: zWord, class: z.enum(QUALIFIER_CLASSES) }).strict()).optional(),
+    /** A part implies its whole for matching ("foot" is part of the "leg"), at a discount. */
+    implies: z.array(z.object({ word: zWord, implies: zWord }).strict()).optional(),
     /** Words that never change which finding is meant: filler, severity, duration. */
     ignore: z.array(zWord).optional(),
     negation: z

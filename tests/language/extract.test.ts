@@ -47,8 +47,13 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states(text)).toMatchObject(expected);
   });
 
-  it('does not read "numb foot" (one) as numbness of both feet', () => {
+  it('does not read "numb foot" (one) as numbness of both feet, but as numbness of one leg (the foot is part of the leg)', () => {
     expect(states('Numb left foot.')).not.toHaveProperty('numbness-feet-bilateral');
+    expect(states('Numb left foot.')).toMatchObject({ 'numbness-one-leg': 'present' });
+  });
+
+  it('never lets an implied leg carry a finding alone ("toes and brisk" is not heavy legs)', () => {
+    expect(states('Upgoing toes and brisk reflexes.')).not.toHaveProperty('bilateral-leg-weakness');
   });
 });
 
