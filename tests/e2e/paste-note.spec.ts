@@ -1,7 +1,7 @@
 // "Paste a note": the note is read in the browser (never sent), matches are shown and can be
 // toggled, and one action adds them with age and sex to the case.
 import { expect, test } from '@playwright/test';
-import { chip, settled } from './support';
+import { chip, expectNoAxeViolations, settled } from './support';
 
 const NOTE = '58 yo man, T2DM. 3/12 numb feet, no back pain. Aunt has MS.\nO/E: absent ankle jerks, pulses present. Enjoys golf.';
 
@@ -24,6 +24,7 @@ test('reads a pasted note in the browser and adds the chosen findings with age a
   // The text is shown with its matches: absent ones struck through, unread words dimmed; the aunt's MS is not the patient's.
   await expect(reading.locator('s', { hasText: 'back pain' })).toBeVisible();
   await expect(reading.getByTitle('Not recognised')).toHaveText(['Enjoys golf']);
+  await expectNoAxeViolations(page);
 
   // Toggle: leave diabetes out, and call the back pain present instead.
   await reading.getByRole('checkbox', { name: 'Diabetes mellitus: present' }).uncheck();
