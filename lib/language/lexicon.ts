@@ -129,7 +129,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
 }
 
 // Function words a phrase may skip inside the text ("unable to pass urine" ~ "can't pass urine").
-const SKIPPABLE = new Set(['a', 'an', 'the', 'to', 'of', 'my', 'his', 'her', 'their', 'in', 'on', 'at', 'is', 'are', 'was', 'feel', 'feels', 'felt', 'like']);
+const SKIPPABLE = new Set(['-', 'a', 'an', 'the', 'to', 'of', 'my', 'his', 'her', 'their', 'in', 'on', 'at', 'is', 'are', 'was', 'feel', 'feels', 'felt', 'like']);
 
 /** How many tokens of seq from i the phrase `words` spans (0 if it does not match there). */
 function matchLength(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): number {
