@@ -9,6 +9,8 @@ interface FindingHit {
   matched: string;
   /** How it matched; "nearest" when nothing matched well. */
   match?: string;
+  /** The state the typed words imply ("no back pain", "HbA1c 39"): Enter adds it so. */
+  state?: FindingState;
 }
 
 interface FindingPickerProps {
@@ -92,7 +94,8 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             setActive((activeIndex + step + shown.length) % shown.length);
           } else if (event.key === 'Enter' && expanded) {
             event.preventDefault();
-            pick(shown[Math.max(0, activeIndex)], event.shiftKey ? 'absent' : 'present');
+            const hit = shown[Math.max(0, activeIndex)];
+            pick(hit, event.shiftKey ? 'absent' : (hit?.state ?? 'present'));
           } else if (event.key === 'Escape') {
             if (expanded) setOpen(false);
             else setQuery('');
@@ -100,7 +103,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         }}
       />
       <p id={`${id}-hint`} className="hint">
-        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds as present, Shift+Enter as absent.
+        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds it (as absent when your words say so), Shift+Enter as absent.
       </p>
       {expanded && nearestOnly ? (
         <p className="picker-nearest" id={`${id}-nearest`}>
@@ -116,12 +119,13 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             aria-selected={i === activeIndex}
             className="picker-option"
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(hit, 'present')}
+            onClick={() => pick(hit, hit.state ?? 'present')}
             onMouseMove={() => setActive(i)}
           >
             <span>{hit.label}</span>
             <span className="picker-meta">
               {hit.match === 'nearest' ? 'nearest · ' : ''}
+              {hit.state === 'absent' ? 'adds as absent · ' : ''}
               {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
               {hit.kind}
             </span>

@@ -5,6 +5,7 @@
 import { prefixEditDistance } from '../search/edit-distance';
 import { QUALIFIER_GROUP, contentWords, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import { canonicalise } from './lexicon';
+import { extractFindings } from './extract';
 import { measurementsInText } from './measurements';
 
 /** How a hit matched: a whole label or synonym, enough of its words, via a typo, a measured value, or only nearest. */
@@ -18,7 +19,7 @@ export interface SearchHit<F extends LanguageFinding> {
   tier: SearchTier;
   /** 0–1: share of the query covered, times how much of the term it explains. */
   score: number;
-  /** For a measured value: the state the value implies. */
+  /** The state the query implies: a measured value's, or the words' ("no back pain" → absent). */
   state?: 'present' | 'absent';
 }
 
@@ -162,6 +163,12 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
       tier: nearestOnly ? 'nearest' : b.full ? (b.term.isLabel ? 'label' : 'synonym') : b.typo ? 'typo' : 'words',
       score: Math.round(b.score * 1000) / 1000,
     }));
+  // What the words say of each finding ("no back pain", "SLR negative", "pulses present"): the state to add it in.
+  const said = new Map(extractFindings(index, query).findings.map((f) => [f.id, f.state]));
+  for (const hit of wordHits) {
+    const state = said.get(hit.finding.id);
+    if (state) hit.state = state;
+  }
   return { hits: [...valueHits, ...wordHits].slice(0, limit), nearestOnly: nearestOnly && wordHits.length > 0 };
 }
 

@@ -45,8 +45,14 @@ test('reads a pasted note in the browser and adds the chosen findings with age a
   expect(sent.filter((s) => s.includes('Enjoys golf') || s.includes('Aunt has MS') || s.includes('Enjoys%20golf'))).toEqual([]);
 });
 
-test('the typeahead marks nearest findings when nothing matches well', async ({ page }) => {
+test('the typeahead adds a negated finding as absent, and marks nearest findings when nothing matches well', async ({ page }) => {
   await page.goto('/');
+  const picker = page.getByRole('combobox', { name: 'Add a finding' });
+  await picker.fill('no back pain');
+  await expect(page.getByRole('option', { name: /^Low back pain/ })).toContainText('adds as absent');
+  await picker.press('Enter');
+  await expect(chip(page, 'Low back pain')).toHaveAccessibleName('Low back pain absent');
+
   await page.getByRole('combobox', { name: 'Add a finding' }).fill('numb toes after kayaking');
   await expect(page.getByText('No finding matches these words well. Nearest findings:')).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Nearest findings (no close match)' }).getByRole('option').first()).toContainText('nearest');

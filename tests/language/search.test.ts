@@ -62,6 +62,19 @@ describe('rankFindings: order and steering', () => {
   });
 });
 
+describe('rankFindings: the state the words imply', () => {
+  it.each<[string, string, 'present' | 'absent']>([
+    ['no back pain', 'back-pain', 'absent'],
+    ['SLR negative', 'slr-positive', 'absent'],
+    ['pedal pulses present', 'absent-foot-pulses', 'absent'],
+    ['absent ankle jerks', 'ankle-reflex-absent-bilateral', 'present'],
+    ['HbA1c 39', 'hba1c-diabetic', 'absent'],
+  ])('"%s" → %s %s', (q, id, state) => {
+    const hit = rankFindings(index, q, 5).hits.find((h) => h.finding.id === id);
+    expect(hit?.state).toBe(state);
+  });
+});
+
 describe('rankFindings: typos', () => {
   it.each([
     ['urinary retenton', 'urinary-retention'],
