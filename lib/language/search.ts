@@ -135,7 +135,12 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
     }
   }
   valueHits.sort((a, b) => (a.state === b.state ? 0 : a.state === 'present' ? -1 : 1));
-  const words = contentWords(index.lexicon, canonicalise(index.lexicon, correctSpelling(index, query)));
+  // A negation ("no back pain") decides the state below, not which finding: it is not a query word.
+  const negations = new Set(index.lexicon.negationBefore.filter((p) => p.length === 1).map((p) => p[0]!));
+  const seq = canonicalise(index.lexicon, correctSpelling(index, query)).filter((c) => !negations.has(c.word));
+  const words = contentWords(index.lexicon, seq);
+  // No side written, but a plural ("ankle jerks", "feet"): one-sided findings step back a little.
+  const pluralHint = !words.some((w) => { const c = index.lexicon.qualifiers.get(w); return c === 'both' || c === 'one'; }) && seq.some((c) => c.plural && c.kind === 'word' && !c.ignored);
   // A test named in the query ("MRI", "NCS") keeps the other tests' results down.
   const modalities = new Set(words.map((w) => MODALITY[w]).filter((k): k is string => k !== undefined));
   const query_ = queryWords(index, words, vocabulary);
@@ -147,6 +152,7 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
     const s = scoreTerm(index, term, query_);
     const kind = index.findingById.get(term.findingId)?.kind;
     if (modalities.size > 0 && kind && !modalities.has(kind)) s.score *= 0.5;
+    if (pluralHint && (index.labelQualifiers.get(term.findingId)?.get('side') === 'one' || term.words.some((w) => index.lexicon.qualifiers.get(w) === 'one'))) s.score *= 0.85;
     const prev = best.get(term.findingId);
     if (!prev || s.score > prev.score || (s.score === prev.score && term.isLabel && !prev.term.isLabel)) best.set(term.findingId, { term, ...s });
   }
