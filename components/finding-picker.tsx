@@ -7,6 +7,10 @@ interface FindingHit {
   label: string;
   kind: string;
   matched: string;
+  /** How it matched; "nearest" when nothing matched well. */
+  match?: string;
+  /** The state the typed words imply ("no back pain", "HbA1c 39"): Enter adds it so. */
+  state?: FindingState;
 }
 
 interface FindingPickerProps {
@@ -16,11 +20,12 @@ interface FindingPickerProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-/** Typeahead over finding labels, synonyms and abbreviations (ARIA combobox with a listbox). */
+/** Typeahead over the ranked language search (labels, synonyms, lexicon, values, typos; nearest findings marked) as an ARIA combobox. */
 export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<FindingHit[]>([]);
+  const [nearestOnly, setNearestOnly] = useState(false);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const controller = useRef<AbortController | null>(null);
@@ -34,8 +39,9 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     controller.current = current;
     fetch(`/api/findings?q=${encodeURIComponent(q)}&limit=12`, { signal: current.signal })
       .then((response) => (response.ok ? response.json() : { findings: [] }))
-      .then((body: { findings: FindingHit[] }) => {
+      .then((body: { findings: FindingHit[]; nearestOnly?: boolean }) => {
         setHits(body.findings);
+        setNearestOnly(body.nearestOnly === true);
         setActive(body.findings.length > 0 ? 0 : -1);
       })
       .catch(() => undefined);
@@ -88,7 +94,8 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             setActive((activeIndex + step + shown.length) % shown.length);
           } else if (event.key === 'Enter' && expanded) {
             event.preventDefault();
-            pick(shown[Math.max(0, activeIndex)], event.shiftKey ? 'absent' : 'present');
+            const hit = shown[Math.max(0, activeIndex)];
+            pick(hit, event.shiftKey ? 'absent' : (hit?.state ?? 'present'));
           } else if (event.key === 'Escape') {
             if (expanded) setOpen(false);
             else setQuery('');
@@ -96,9 +103,14 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         }}
       />
       <p id={`${id}-hint`} className="hint">
-        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds as present, Shift+Enter as absent.
+        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds it (as absent when your words say so), Shift+Enter as absent.
       </p>
-      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching findings" className="picker-options" hidden={!expanded}>
+      {expanded && nearestOnly ? (
+        <p className="picker-nearest" id={`${id}-nearest`}>
+          No finding matches these words well. Nearest findings:
+        </p>
+      ) : null}
+      <ul id={`${id}-listbox`} role="listbox" aria-label={nearestOnly ? 'Nearest findings (no close match)' : 'Matching findings'} className="picker-options" hidden={!expanded}>
         {shown.map((hit, i) => (
           <li
             key={hit.id}
@@ -107,11 +119,13 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             aria-selected={i === activeIndex}
             className="picker-option"
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(hit, 'present')}
+            onClick={() => pick(hit, hit.state ?? 'present')}
             onMouseMove={() => setActive(i)}
           >
             <span>{hit.label}</span>
             <span className="picker-meta">
+              {hit.match === 'nearest' ? 'nearest · ' : ''}
+              {hit.state === 'absent' ? 'adds as absent · ' : ''}
               {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
               {hit.kind}
             </span>
@@ -119,7 +133,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         ))}
       </ul>
       <p className="visually-hidden" aria-live="polite">
-        {open && query.trim() !== '' ? `${shown.length} matching finding${shown.length === 1 ? '' : 's'}` : ''}
+        {open && query.trim() !== '' ? `${shown.length} ${nearestOnly ? 'nearest' : 'matching'} finding${shown.length === 1 ? '' : 's'}` : ''}
       </p>
     </div>
   );

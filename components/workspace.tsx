@@ -11,6 +11,7 @@ import { DifferentialList } from './differential-list';
 import { EnteredFindings } from './entered-findings';
 import { ExampleCases } from './example-cases';
 import { FindingPicker } from './finding-picker';
+import { PasteNote, type NoteReading } from './paste-note';
 import { LegMap } from './leg-map';
 import { pruneLegMarks, toggleLegMark, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { NextFindings } from './next-findings';
@@ -68,6 +69,14 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     },
     [edit, remember],
   );
+  const addFromNote = useCallback(
+    (note: NoteReading) => {
+      for (const f of note.findings) remember(f.id, f.label);
+      const withPatient = (s: CaseState): CaseState => ({ ...s, ...(note.age !== undefined ? { age: note.age } : {}), ...(note.sex ? { sex: note.sex } : {}) });
+      edit((s) => pruneLegMarks(note.findings.reduce((acc, f) => setFinding(acc, f.id, f.state), withPatient(s))), 'note');
+    },
+    [edit, remember],
+  );
   const toggleMark = useCallback((mark: string) => edit((s) => toggleLegMark(s, mark), 'legs'), [edit]);
   const openExample = useCallback((example: CaseState) => edit(() => example, 'example'), [edit]);
   const unsided = useMemo(() => unsidedRegionIds(state), [state]);
@@ -105,6 +114,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             onChange={(change) => edit((s) => pruneLegMarks(change(s)), 'presentation')}
           />
           <FindingPicker inputRef={pickerInput} entered={[...state.present, ...state.absent]} onPick={addFinding} />
+          <PasteNote onAdd={addFromNote} />
           <EnteredFindings
             findings={enteredFindings(state).map((f) => ({ ...f, label: labelOf(f.id) }))}
             onToggle={(id) => edit((s) => pruneLegMarks(setFinding(s, id, findingStateOf(s, id) === 'present' ? 'absent' : 'present')))}

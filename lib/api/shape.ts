@@ -1,6 +1,6 @@
 // What the API shows of catalog objects where it lists them.
 import type { CatalogFinding } from '../catalog/types';
-import type { FindingMatch } from '../search/findings';
+import type { SearchHit } from '../language/search';
 
 /** A finding in GET /api/findings: id, label, synonyms, kind and codes. */
 export function findingSummary(finding: CatalogFinding) {
@@ -8,7 +8,7 @@ export function findingSummary(finding: CatalogFinding) {
   return { id, label, synonyms, kind, codes };
 }
 
-/** A search hit: the finding summary plus the label or synonym it matched and how. */
-export function findingHit(match: FindingMatch<CatalogFinding>) {
-  return { ...findingSummary(match.finding), matched: match.matched, match: match.tier };
+/** A search hit: the finding summary, the label or synonym it matched, how (label, synonym, words, typo, value, nearest), its score, and for a value the state it implies. */
+export function findingHit(hit: SearchHit<CatalogFinding>) {
+  return { ...findingSummary(hit.finding), matched: hit.matched, match: hit.tier, score: hit.score, ...(hit.state ? { state: hit.state } : {}) };
 }

@@ -1,7 +1,8 @@
 // Findings: the list, one finding with the causes it points to, and the picker's search.
 import { clampProbability } from '../engine/parameters';
 import { compareText } from '../engine/index';
-import { searchFindings, type FindingMatch } from '../search/findings';
+import type { SearchHit } from '../language/search';
+import { rankCatalogFindings } from './language';
 import { getCatalogSnapshot } from './snapshot';
 import type { CatalogFinding, CatalogReference, Evidence, Urgency } from './types';
 
@@ -64,7 +65,7 @@ export async function getFinding(id: string): Promise<FindingDetail | null> {
   return { ...finding, causes, redFlags };
 }
 
-/** Findings matching a clinician's words (labels, synonyms, abbreviations, typos), best first. */
-export async function searchCatalogFindings(query: string, limit = 10): Promise<FindingMatch<CatalogFinding>[]> {
-  return searchFindings((await getCatalogSnapshot()).search, query, limit);
+/** Findings matching a clinician's words (ranked language search: lexicon, values, typos), best first. */
+export async function searchCatalogFindings(query: string, limit = 10): Promise<SearchHit<CatalogFinding>[]> {
+  return (await rankCatalogFindings(query, limit)).hits;
 }

@@ -20,3 +20,4 @@ export {
   type WorkupEntry,
 } from './differential';
 export * from './types';
+export { getLanguageIndex, languageData, rankCatalogFindings } from './language';

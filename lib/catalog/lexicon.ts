@@ -3,11 +3,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { zLexiconFile, type LexiconFile } from '../schemas/lexicon';
-import { CATALOG_DIR } from './files';
 
-/** The lexicon folder of a catalog folder. */
-export function lexiconDir(catalogDir: string = process.env.CATALOG_DIR ? path.resolve(process.env.CATALOG_DIR) : CATALOG_DIR): string {
-  return path.join(catalogDir, 'lexicon');
+// From the working directory (the project root under npm start, next start and the tests), not
+// from lib/catalog/files.ts: route bundles have no import.meta.dirname.
+const PROJECT_LEXICON = path.join(process.cwd(), 'prisma', 'catalog', 'lexicon');
+
+/** The lexicon folder: CATALOG_DIR's when it has one, else the project's (a test catalog may have none). */
+export function lexiconDir(): string {
+  const own = process.env.CATALOG_DIR ? path.join(path.resolve(process.env.CATALOG_DIR), 'lexicon') : PROJECT_LEXICON;
+  return existsSync(own) ? own : PROJECT_LEXICON;
 }
 
 /** Every lexicon file, validated; throws naming the file and the field of the first problem. */

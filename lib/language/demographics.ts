@@ -33,7 +33,9 @@ export function ageSexOf(text: string): AgeSex {
       const letter = m.slice(1).find((g) => g === 'M' || g === 'F');
       const age = Number(digits);
       if (!(age >= 0 && age <= 120)) continue;
-      if (!first || m.index < first.index) first = { index: m.index, age, ...(letter ? { sex: letter === 'F' ? 'female' : 'male' } : {}) };
+      const sex = letter ? (letter === 'F' ? 'female' : 'male') : undefined;
+      if (!first || m.index < first.index) first = { index: m.index, age, ...(sex ? { sex } : {}) };
+      else if (m.index === first.index && sex && !first.sex) first.sex = sex;
       break;
     }
   }

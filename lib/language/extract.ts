@@ -5,8 +5,9 @@
 // decide the state; hypotheticals and relatives' findings are left out.
 import { ageSexOf, type AgeSex } from './demographics';
 import type { LanguageFinding, LanguageIndex } from './finding-index';
-import { canonicalise, type Canon } from './lexicon';
+import { canonicalise, phraseAt, type Canon } from './lexicon';
 import { measurementsInText } from './measurements';
+import { durationsIn, onsetFindingFor } from './onset';
 import { scopesOf, type Scopes } from './scopes';
 import { ITEM_BREAKS, SENTENCE_BREAKS } from './tokens';
 import { matchItem, type ItemMatch } from './match-item';
@@ -32,12 +33,12 @@ export interface Extraction extends AgeSex {
 /** Most characters a note may have (the API answers 413 beyond). */
 export const MAX_NOTE_LENGTH = 20_000;
 
-/** List items: runs of token positions between sentence and item breaks. */
-function itemsOf(seq: readonly Canon[]): number[][] {
+/** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
+function itemsOf(seq: readonly Canon[], terminators: readonly string[][]): number[][] {
   const items: number[][] = [];
   let current: number[] = [];
   seq.forEach((c, i) => {
-    if (c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || ITEM_BREAKS.has(c.word))) {
+    if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || ITEM_BREAKS.has(c.word))) || phraseAt(seq, i, terminators) > 0) {
       if (current.length > 0) items.push(current);
       current = [];
     } else current.push(i);
@@ -46,31 +47,73 @@ function itemsOf(seq: readonly Canon[]): number[][] {
   return items;
 }
 
+type Found = { id: string; state: 'present' | 'absent'; start: number; end: number; order: number };
+
+/** The onset finding from the first duration that describes a symptom, unless the note already names the onset. */
+function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[]): void {
+  const rules = index.lexicon.onset;
+  if (!rules) return;
+  const onsetIds = new Set(rules.rules.map((r) => r.finding));
+  if (found.some((f) => onsetIds.has(f.id) || f.id === 'onset-sudden')) return;
+  const sentenceOf = (at: number) => {
+    const before = text.slice(0, at).search(/[.!?;\n][^.!?;\n]*$/);
+    const after = text.slice(at).search(/[.!?;\n]/);
+    return [before < 0 ? 0 : before, after < 0 ? text.length : at + after] as const;
+  };
+  for (const d of durationsIn(text, rules)) {
+    const [from, to] = sentenceOf(d.start);
+    const near = found
+      .filter((f) => f.start >= from && f.end <= to && f.state === 'present')
+      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    const kind = near && index.findingById.get(near.id)?.kind;
+    if (!kind) continue;
+    if (!rules.kinds.includes(kind)) return; // the first duration belongs to something else: do not guess further
+    const id = onsetFindingFor(d.days, rules);
+    if (index.findingById.has(id)) found.push({ id, state: 'present', start: d.start, end: d.end, order: d.start });
+    return;
+  }
+}
+
 /** The findings, age, sex and unmatched stretches of `text`. */
 export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<F>, text: string): Extraction {
   const seq = canonicalise(index.lexicon, text);
   const scopes: Scopes = scopesOf(index.lexicon, seq);
   const measured = measurementsInText(text, index.lexicon.analytes);
   const consumed = seq.map((c) => measured.some((m) => c.start >= m.start && c.end <= m.end));
-  const found: { id: string; state: 'present' | 'absent'; start: number; end: number; order: number }[] = [];
+  const found: Found[] = [];
   for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
 
   const unmatched: Extraction['unmatched'] = [];
-  for (const item of itemsOf(seq)) {
+  for (const item of itemsOf(seq, index.lexicon.terminators)) {
     const open = item.filter((i) => !consumed[i]);
     const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
     for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });
-    const covered = new Set(matches.flatMap((m) => m.positions));
+    // Words inside a matched stretch are read, even those a phrase added ("T2DM" → "type 2 diabetes").
+    const spans = matches.map((m) => [seq[m.first]!.start, seq[m.last]!.end] as const);
     const loose = open.filter((i) => {
       const c = seq[i]!;
-      return c.kind === 'word' && !c.ignored && !c.cls && !scopes.trigger[i] && !scopes.uncertain[i] && !scopes.family[i] && !covered.has(i);
+      if (spans.some(([s, e]) => c.start >= s && c.end <= e)) return false;
+      return c.kind === 'word' && !c.ignored && !c.cls && !scopes.trigger[i] && !scopes.uncertain[i] && !scopes.family[i];
     });
-    if (loose.length > 0) {
-      const start = seq[loose[0]!]!.start;
-      const end = seq[loose[loose.length - 1]!]!.end;
+    // Runs of unread words, split wherever a read word stands between them.
+    const isLoose = new Set(loose);
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const start = seq[run[0]!]!.start;
+      const end = seq[run[run.length - 1]!]!.end;
       unmatched.push({ text: text.slice(start, end), start, end });
+      run = [];
+    };
+    for (const i of open) {
+      const c = seq[i]!;
+      if (isLoose.has(i)) run.push(i);
+      else if (c.kind === 'word' && !c.ignored) flush();
     }
+    flush();
   }
+
+  addOnset(index, text, found);
 
   // One entry per finding: present wins over absent (a red flag must never be hidden), then first mention.
   const byId = new Map<string, (typeof found)[number]>();

@@ -3,12 +3,15 @@
 // Pure and universal: the server builds it per catalog snapshot, the browser from the same data.
 import type { QualifierClass } from '../schemas/lexicon';
 import { canonicalise, type Canon, type CompiledLexicon } from './lexicon';
+import { tokenize } from './tokens';
 
 /** What the language layer needs of a finding. */
 export interface LanguageFinding {
   id: string;
   label: string;
   synonyms: readonly string[];
+  /** symptom, sign, history…: lets a duration attach to a symptom rather than to a history item. */
+  kind?: string;
 }
 
 /** One label or synonym as canonical words. */
@@ -18,7 +21,12 @@ export interface Term {
   isLabel: boolean;
   /** Canonical content words (qualifiers included, filler left out), each once. */
   words: readonly string[];
+  /** Left with one word after filler was dropped ("Getting worse", "Months of symptoms"): too vague to read from a note. */
+  generic: boolean;
 }
+
+// Function words: dropping them never makes a term vague ("On steroids" stays specific).
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'my', 'his', 'her', 'is', 'are', 'was', 'has', 'have', 'i', 'me', 'it']);
 
 /** Qualifier groups: two classes of one group on the same finding disagree. */
 export const QUALIFIER_GROUP: Record<QualifierClass, 'status' | 'side' | 'level' | 'site'> = {
@@ -50,6 +58,10 @@ export interface LanguageIndex<F extends LanguageFinding = LanguageFinding> {
   labelQualifiers: ReadonlyMap<string, ReadonlyMap<'side' | 'level', QualifierClass>>;
   /** Findings that name the family themselves (family history of …): kept in a family scope. */
   familyFindings: ReadonlySet<string>;
+  /** Each finding's label as canonical content words. */
+  labelWords: ReadonlyMap<string, readonly string[]>;
+  /** Every word the catalog or lexicon knows as written (for spelling correction), by length. */
+  knownWords: ReadonlySet<string>;
 }
 
 /** The content words of a canonical sequence: filler and symbols dropped; a negation word becomes "absent". */
@@ -73,13 +85,24 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const terms: Term[] = [];
   const labelQualifiers = new Map<string, Map<'side' | 'level', QualifierClass>>();
   const familyFindings = new Set<string>();
+  const labelWords = new Map<string, string[]>();
+  const vague = new Set<number>();
   for (const finding of findings) {
-    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`] });
+    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`], generic: false });
     [finding.label, ...finding.synonyms].forEach((text, i) => {
-      const words = contentWords(lexicon, canonicalise(lexicon, text));
-      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words });
+      const seq = canonicalise(lexicon, text);
+      const words = contentWords(lexicon, seq);
+      const dropped = seq.filter((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word)).length;
+      const generic = words.length === 1 && dropped > 0 && !words[0]!.startsWith('#');
+      if (generic && dropped >= 2) vague.add(terms.length);
+      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic });
+      // A synonym the lexicon turned into a finding token ("Can't pass urine") also keeps its words,
+      // so a note that words it slightly differently ("unable to pass urine") still meets it.
+      const raw = words.some((w) => w.startsWith('#')) ? contentWords(lexicon, canonicalise(lexicon, text, { phrases: false })) : [];
+      if (raw.length > 1) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false });
       if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
       if (i === 0) {
+        labelWords.set(finding.id, words);
         const quals = new Map<'side' | 'level', QualifierClass>();
         for (const w of words) {
           const cls = lexicon.qualifiers.get(w);
@@ -101,8 +124,17 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const n = findings.length;
   const idf = new Map<string, number>();
   for (const [w, set] of findingsByWord) idf.set(w, Math.log(1 + n / set.size));
+  // A one-word term left after dropping filler is vague only when that word is common ("worse", "symptoms").
+  // (two filler words dropped, as in "Developed over a few weeks", is vague whatever the word).
+  terms.forEach((term, i) => {
+    if (term.generic && !vague.has(i) && (findingsByWord.get(term.words[0]!)?.size ?? 0) < 3) term.generic = false;
+  });
   const maxIdf = Math.log(1 + n);
+  const knownWords = new Set<string>([...lexicon.variants.keys(), ...lexicon.ignore]);
+  for (const f of findings) for (const text of [f.label, ...f.synonyms]) for (const t of tokenize(text)) if (t.kind === 'word') knownWords.add(t.text);
+  for (const list of lexicon.phrases.values()) for (const p of list) for (const w of p.words) if (/^[a-z]+$/.test(w)) knownWords.add(w);
   return {
+    knownWords,
     lexicon,
     findings,
     findingById: new Map(findings.map((f) => [f.id, f])),
@@ -112,5 +144,6 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
     maxIdf,
     labelQualifiers,
     familyFindings,
+    labelWords,
   };
 }

@@ -1,8 +1,8 @@
 // The clinical lexicon compiled for matching: word variants, phrases and abbreviations,
 // qualifier classes, filler words, negation and family triggers. Built once from the lexicon
 // data files (prisma/catalog/lexicon/*.json); pure and universal, so the browser can build it too.
-import type { Analyte, LexiconFile, QualifierClass } from '../schemas/lexicon';
-import { foldWord, tokenize, type Token } from './tokens';
+import type { Analyte, LexiconFile, OnsetRules, QualifierClass } from '../schemas/lexicon';
+import { tokenize, type Token } from './tokens';
 
 /** A token after the lexicon: its canonical word (or a finding id), with the source offsets. */
 export interface Canon {
@@ -15,6 +15,10 @@ export interface Canon {
   cls?: QualifierClass;
   /** Filler, severity, duration: never decides a match. */
   ignored?: boolean;
+  /** The word as written (folded), before variants: single-word phrases match on it. */
+  surface?: string;
+  /** Written as a plural ("feet", "jerks"): a hint of both sides when no side word is written. */
+  plural?: boolean;
 }
 
 interface Phrase {
@@ -36,7 +40,10 @@ export interface CompiledLexicon {
   terminators: readonly string[][];
   clauseStarts: readonly string[][];
   family: ReadonlySet<string>;
+  /** Canonical part → canonical wholes it implies ("foot" → "leg"). */
+  implies: ReadonlyMap<string, readonly string[]>;
   analytes: readonly Analyte[];
+  onset?: OnsetRules;
 }
 
 // British digraphs and -ize folded in code, so every spelling variant needs no entry of its own
@@ -83,8 +90,12 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
   const phrases = new Map<string, Phrase[]>();
   for (const file of files) {
     for (const entry of file.phrases ?? []) {
-      const words = wordsOfPhrase(variants, entry.phrase);
+      let words = wordsOfPhrase(variants, entry.phrase);
       if (words.length === 0) continue;
+      // A one-word key that is a variant of another word ("sciatica" of "radiate") must match as
+      // written, or every word of that family would be rewritten.
+      const surfaceKey = tokenize(entry.phrase).map((t) => foldSpelling(t.text));
+      if (surfaceKey.length === 1 && words[0] !== surfaceKey[0] && variants.has(surfaceKey[0]!)) words = [`=${surfaceKey[0]}`];
       const phrase: Phrase = entry.finding ? { words, finding: entry.finding } : { words, means: wordsOfPhrase(variants, entry.means ?? '') };
       const list = phrases.get(words[0]!) ?? [];
       list.push(phrase);
@@ -107,44 +118,82 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     terminators: list((f) => f.negation?.terminators),
     clauseStarts: list((f) => f.negation?.clauseStarts),
     family: new Set(files.flatMap((f) => (f.family ?? []).map((w) => canonicalWord({ variants }, w)))),
+    implies: files.flatMap((f) => f.implies ?? []).reduce((map, { word, implies }) => {
+      const part = canonicalWord({ variants }, word);
+      map.set(part, [...(map.get(part) ?? []), canonicalWord({ variants }, implies)]);
+      return map;
+    }, new Map<string, string[]>()),
     analytes: files.flatMap((f) => f.analytes ?? []),
+    ...(files.find((f) => f.onset) ? { onset: files.find((f) => f.onset)!.onset! } : {}),
   };
 }
 
-function matchesAt(seq: readonly { word: string }[], i: number, words: readonly string[]): boolean {
+// Function words a phrase may skip inside the text ("unable to pass urine" ~ "can't pass urine").
+const SKIPPABLE = new Set(['-', 'a', 'an', 'the', 'to', 'of', 'my', 'his', 'her', 'their', 'in', 'on', 'at', 'is', 'are', 'was', 'feel', 'feels', 'felt', 'like']);
+
+/** How many tokens of seq from i the phrase `words` spans (0 if it does not match there). */
+function matchLength(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): number {
+  let j = i;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    while (k > 0 && j < seq.length && SKIPPABLE.has(seq[j]!.word) && seq[j]!.word !== w) j++;
+    const token = seq[j];
+    if (!token || (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w)) return 0;
+    j++;
+  }
+  return j - i;
+}
+
+function matchesAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): boolean {
   if (i + words.length > seq.length) return false;
-  for (let k = 0; k < words.length; k++) if (seq[i + k]!.word !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const token = seq[i + k]!;
+    if (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w) return false;
+  }
   return true;
 }
 
 function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
   const out: Canon[] = [];
   for (let i = 0; i < input.length; ) {
-    const candidates = lexicon.phrases.get(input[i]!.word);
-    const phrase = candidates?.find((p) => matchesAt(input, i, p.words));
+    const candidates = [...(lexicon.phrases.get(input[i]!.word) ?? []), ...(lexicon.phrases.get(`=${input[i]!.surface ?? ''}`) ?? [])];
+    let phrase: Phrase | undefined;
+    let span = 0;
+    for (const p of candidates.sort((a, b) => b.words.length - a.words.length)) {
+      span = matchLength(input, i, p.words);
+      if (span > 0) {
+        phrase = p;
+        break;
+      }
+    }
     if (!phrase) {
       out.push(input[i]!);
       i++;
       continue;
     }
     const first = input[i]!;
-    const last = input[i + phrase.words.length - 1]!;
+    const last = input[i + span - 1]!;
+    const plural = input.slice(i, i + span).some((c) => c.plural);
     if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word' });
-    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol' });
-    i += phrase.words.length;
+    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}) });
+    i += span;
   }
   return out;
 }
 
+// Words ending in -s that are not plurals of anything a side could be read from.
+const NOT_PLURAL = new Set(['pes', 'has', 'was', 'his', 'its', 'yes', 'gas', 'lens', 'plus', 'this', 'thus', 'less', 'diabetes', 'herpes', 'always', 'sometimes', 'ms', 'cns', 'gbs', 'ces', 'ncs', 'ras', 'sles']);
+
 /** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
-export function canonicalise(lexicon: CompiledLexicon, text: string): Canon[] {
-  let seq: Canon[] = tokenize(text).map((t) => ({
-    word: t.kind === 'word' ? canonicalWord(lexicon, t.text) : t.text,
-    start: t.start,
-    end: t.end,
-    kind: t.kind,
-  }));
-  seq = rewrite(lexicon, rewrite(lexicon, seq));
+export function canonicalise(lexicon: CompiledLexicon, text: string, options: { phrases?: boolean } = {}): Canon[] {
+  let seq: Canon[] = tokenize(text).map((t) => {
+    if (t.kind !== 'word') return { word: t.text, start: t.start, end: t.end, kind: t.kind };
+    const surface = foldSpelling(t.text);
+    const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !NOT_PLURAL.has(surface));
+    return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
+  });
+  if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;
     const word = canonicalWord(lexicon, c.word);

@@ -8,6 +8,8 @@ import type { Scopes } from './scopes';
 /** A finding read from one list item. */
 export interface ItemMatch {
   findingId: string;
+  /** The label or synonym it matched. */
+  term: string;
   state: 'present' | 'absent';
   /** Token positions it used (words and the status word), first and last. */
   positions: number[];
@@ -18,18 +20,26 @@ export interface ItemMatch {
 
 /** Extra content words allowed between a term's words ("numbness and tingling in both feet"). */
 const SLACK = 3;
-/** How far (in content words) a status word may stand from the words it qualifies. */
+/** How far (in content words) a status word may stand from the words it qualifies; a term without a status of its own takes only an adjacent one. */
 const STATUS_REACH = 3;
+const ADJACENT = 1;
+
+/** Words naming an investigation, by the finding kind they report. */
+const MODALITY: Record<string, string> = { ncs: 'neurophysiology', emg: 'neurophysiology', snap: 'neurophysiology', cmap: 'neurophysiology', vep: 'neurophysiology', mri: 'imaging', ct: 'imaging', ultrasound: 'imaging', xray: 'imaging', radiograph: 'imaging', doppler: 'imaging' };
+const MODALITY_KINDS = new Set(['imaging', 'neurophysiology']);
 
 type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
 
 /** The state a term's status and the text's status word give, or null when they disagree. */
-function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean): 'present' | 'absent' | null {
+function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined, inNormal: boolean): 'present' | 'absent' | null {
   const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
+  // "normal tone, power and reflexes": the list's "normal" rules out each abnormal finding in it.
+  if (textStatus === undefined && inNormal && termStatus !== undefined) return 'absent';
   switch (termStatus) {
     case 'low': // "absent ankle jerks", "no ankle jerks" (the negation names the loss), "reflexes present" (rules it out)
       if (textStatus === 'low') return flip('present');
-      if (textStatus === 'present' || textStatus === 'normal' || textStatus === 'negative') return 'absent';
+      if (textStatus === 'present' || textStatus === 'normal') return negated ? 'present' : 'absent'; // "no palpable pulses"
+      if (textStatus === 'negative') return 'absent';
       if (textStatus === 'high' || textStatus === 'positive') return null;
       return negated ? 'present' : null;
     case 'high': // "brisk reflexes", "reflexes normal", "CRP raised"
@@ -37,12 +47,13 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
       if (textStatus === 'normal' || textStatus === 'negative') return 'absent';
       if (textStatus === 'low') return null;
       return negated ? 'absent' : null;
-    case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"
+    case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"; a bare "duplex" is not "positive duplex"
       if (textStatus === 'negative' || textStatus === 'normal' || textStatus === 'low') return 'absent';
-      return flip('present');
-    default: // "foot drop", "clonus absent", "gait normal"
+      if (textStatus === 'positive' || textStatus === 'present' || textStatus === 'high') return flip('present');
+      return negated ? 'absent' : null;
+    default: // "foot drop", "clonus absent", "gait normal"; "impaired mobility" is the abnormality itself
       if (textStatus === 'negative' || textStatus === 'normal') return 'absent';
-      if (textStatus === 'low') return textAfter ? 'absent' : null;
+      if (textStatus === 'low' && textAfter && textWord === 'absent') return 'absent';
       return flip('present');
   }
 }
@@ -58,17 +69,23 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   const rank = new Map(content.map((p, k) => [p, k]));
   const at = new Map<string, number[]>();
   for (const p of content) (at.get(seq[p]!.word) ?? at.set(seq[p]!.word, []).get(seq[p]!.word)!).push(p);
+  // A part stands for its whole where the whole is not written ("numb left foot" is numbness of one leg).
+  for (const p of content) for (const whole of lexicon.implies.get(seq[p]!.word) ?? []) if (!at.has(whole) || at.get(whole)!.some((q) => lexicon.implies.has(seq[q]!.word))) (at.get(whole) ?? at.set(whole, []).get(whole)!).push(p);
   const itemClasses = new Map<string, Set<QualifierClass>>();
   for (const p of content) {
     const cls = seq[p]!.cls;
     if (cls) (itemClasses.get(QUALIFIER_GROUP[cls]) ?? itemClasses.set(QUALIFIER_GROUP[cls], new Set()).get(QUALIFIER_GROUP[cls])!).add(cls);
   }
+  // A test named in the item keeps results of other tests out ("NCS: demyelinating" is not MRI demyelination).
+  const modalities = new Set(content.map((p) => MODALITY[seq[p]!.word]).filter((k): k is string => k !== undefined));
   const candidates = new Set<number>();
   for (const word of at.keys()) for (const t of index.termsByWord.get(word) ?? []) candidates.add(t);
 
   const matches: ItemMatch[] = [];
   for (const t of candidates) {
     const term: Term = index.terms[t]!;
+    const kind = index.findingById.get(term.findingId)?.kind;
+    if (modalities.size > 0 && kind && MODALITY_KINDS.has(kind) && !modalities.has(kind)) continue;
     const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);
     if (m) matches.push(m);
   }
@@ -76,10 +93,11 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   const accepted: ItemMatch[] = [];
   for (const m of matches) {
     if (accepted.some((a) => a.findingId === m.findingId)) continue;
-    if (accepted.some((a) => m.positions.every((p) => a.positions.includes(p)))) continue;
+    // A reading inside a larger one is dropped, except that one "normal" rules out several findings at once.
+    const inside = (a: ItemMatch) => m.positions.every((p) => a.positions.includes(p));
+    if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     accepted.push(m);
   }
-  void lexicon;
   return accepted;
 }
 
@@ -94,27 +112,48 @@ function matchTerm<F extends LanguageFinding>(
   itemClasses: ReadonlyMap<string, Set<QualifierClass>>,
 ): ItemMatch | null {
   const { lexicon } = index;
+  if (term.generic) return null;
   const required = term.words.filter((w) => !isQualifier(lexicon.qualifiers.get(w)) && !/^\d+(\.\d+)?$/.test(w));
   if (required.length === 0) return null;
   const idf = (w: string) => index.idf.get(w) ?? 0;
   const missing = required.filter((w) => !at.has(w));
   const totalIdf = required.reduce((s, w) => s + idf(w), 0);
   const missingIdf = missing.reduce((s, w) => s + idf(w), 0);
-  if (missing.length > 1 || (missing.length === 1 && (required.length < 4 || missingIdf > 0.25 * totalIdf))) return null;
+  // One word may be missing from a longer term, never a body site ("back pain" is not "pain from the back down the leg").
+  if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
+  // An implied whole ("leg" from "toes") never carries a term alone ("Heavy legs" needs legs).
+  const implied = (w: string) => at.get(w)!.every((p) => seq[p]!.word !== w);
+  if (present.every((w) => implied(w) || lexicon.qualifiers.get(w) === 'site')) {
+    if (present.some(implied)) return null;
+  }
   const anchor = at.get(present[0]!)![0]!;
   const chosen = present.map((w) => at.get(w)!.reduce((best, p) => (Math.abs(rank.get(p)! - rank.get(anchor)!) < Math.abs(rank.get(best)! - rank.get(anchor)!) ? p : best)));
   const ranks = chosen.map((p) => rank.get(p)!);
   const lo = Math.min(...ranks);
   const hi = Math.max(...ranks);
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
+  // A body site between the words belongs to something else ("numb feet and cramps in the legs").
+  const chosenSet = new Set(chosen);
+  for (let r = lo + 1; r < hi; r++) {
+    const p = content[r]!;
+    if (!chosenSet.has(p) && seq[p]!.cls === 'site' && !term.words.includes(seq[p]!.word)) return null;
+  }
 
   // Side and level: the term's or its label's must not contradict the item's ("left" vs "both").
   const labelQuals = index.labelQualifiers.get(term.findingId);
   for (const group of ['side', 'level'] as const) {
     const termCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group) ?? labelQuals?.get(group);
-    const textCls = itemClasses.get(group);
+    let textCls = itemClasses.get(group);
+    // No side written: the number says it ("numb feet" both, "leg goes numb" one).
+    if (group === 'side' && !textCls) {
+      if (chosen.some((p) => seq[p]!.plural)) textCls = new Set(['both']);
+      else if (chosen.some((p) => seq[p]!.cls === 'site')) textCls = new Set(['one']);
+    }
     if (termCls && textCls && !textCls.has(termCls)) return null;
+    // A side or level the term itself names ("One-sided weakness", "Upper back pain") must be said, not left open.
+    const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
+    if (ownCls && !textCls) return null;
   }
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
@@ -127,16 +166,20 @@ function matchTerm<F extends LanguageFinding>(
     if (!cls || QUALIFIER_GROUP[cls] !== 'status') continue;
     const r = rank.get(p)!;
     const d = r < lo ? lo - r : r > hi ? r - hi : 0;
-    if (d <= STATUS_REACH && d < statusDistance) {
+    if (d <= (termStatus ? STATUS_REACH : ADJACENT) && d < statusDistance) {
       statusDistance = d;
       statusPos = p;
     }
   }
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
   const negated = chosen.some((p) => scopes.negated[p]);
-  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated);
+  const inNormal = chosen.some((p) => scopes.normal[p]);
+  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
   if (!state) return null;
   const used = statusPos === undefined ? chosen : [...chosen, statusPos];
-  const score = present.reduce((s, w) => s + idf(w), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + (term.isLabel ? 0.01 : 0);
-  return { findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score };
+  // Ties go to the finding whose label the item says ("Type 1 diabetes": diabetes, not autoimmunity).
+  const label = index.labelWords.get(term.findingId) ?? [];
+  const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
+  const score = present.reduce((s, w) => s + idf(w), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score };
 }

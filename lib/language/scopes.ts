@@ -11,11 +11,24 @@ export interface Scopes {
   negated: boolean[];
   uncertain: boolean[];
   family: boolean[];
+  /** Covered by a "normal"/"intact" that qualifies a list ("normal tone, power and reflexes"). */
+  normal: boolean[];
   trigger: boolean[];
 }
 
 /** Content words a negation reaches ("no fever, weight loss or night sweats" needs five). */
 const NEGATION_REACH = 8;
+
+/** Content words from a comma to the next item break in one direction. */
+function contentAround(seq: readonly Canon[], comma: number, step: 1 | -1): number {
+  let count = 0;
+  for (let j = comma + step; j >= 0 && j < seq.length; j += step) {
+    const c = seq[j]!;
+    if (c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || c.word === ',')) break;
+    if (c.kind === 'word' && !c.ignored) count++;
+  }
+  return count;
+}
 
 /** The scopes of `seq`. */
 export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scopes {
@@ -24,8 +37,9 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
   const uncertain = new Array<boolean>(n).fill(false);
   const family = new Array<boolean>(n).fill(false);
   const trigger = new Array<boolean>(n).fill(false);
+  const normal = new Array<boolean>(n).fill(false);
   const isBreak = (i: number) => seq[i]!.kind === 'symbol' && SENTENCE_BREAKS.has(seq[i]!.word);
-  const ends = (i: number) => isBreak(i) || phraseAt(seq, i, lexicon.terminators) > 0;
+  const ends = (i: number) => isBreak(i) || seq[i]!.word === '(' || seq[i]!.word === ')' || phraseAt(seq, i, lexicon.terminators) > 0;
 
   for (let i = 0; i < n; i++) {
     const before = phraseAt(seq, i, lexicon.negationBefore);
@@ -50,12 +64,24 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       for (let k = i; k < i + after; k++) trigger[k] = true;
       // Backwards to the start of the list item or sentence: "MRI: cord compression excluded".
       for (let j = i - 1; j >= 0 && !isBreak(j) && seq[j]!.word !== ','; j--) negated[j] = true;
-      i += after - 1;
-      continue;
+      continue; // no skip: "was negative for …" is also a trigger for what follows
+    }
+    if (seq[i]!.cls === 'normal') {
+      // Before a list it qualifies what follows; at the end of one, what precedes ("strength, reflexes and vibration sense normal").
+      let next = i + 1;
+      while (next < n && seq[next]!.ignored) next++;
+      const forward = next < n && seq[next]!.kind === 'word';
+      let reach = 0;
+      for (let j = forward ? i + 1 : i - 1; j >= 0 && j < n && !ends(j); j += forward ? 1 : -1) {
+        // Across a comma only into a short list item ("strength, reflexes … normal"), not into a clause.
+        if (seq[j]!.word === ',' && contentAround(seq, j, forward ? 1 : -1) > 2) break;
+        normal[j] = true;
+        if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
+      }
     }
     if (seq[i]!.kind === 'word' && lexicon.family.has(seq[i]!.word)) {
       for (let j = i; j < n && !ends(j); j++) family[j] = true;
     }
   }
-  return { negated, uncertain, family, trigger };
+  return { negated, uncertain, family, normal, trigger };
 }

@@ -5,6 +5,7 @@
 import { prefixEditDistance } from '../search/edit-distance';
 import { QUALIFIER_GROUP, contentWords, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import { canonicalise } from './lexicon';
+import { extractFindings } from './extract';
 import { measurementsInText } from './measurements';
 
 /** How a hit matched: a whole label or synonym, enough of its words, via a typo, a measured value, or only nearest. */
@@ -18,7 +19,7 @@ export interface SearchHit<F extends LanguageFinding> {
   tier: SearchTier;
   /** 0–1: share of the query covered, times how much of the term it explains. */
   score: number;
-  /** For a measured value: the state the value implies. */
+  /** The state the query implies: a measured value's, or the words' ("no back pain" → absent). */
   state?: 'present' | 'absent';
 }
 
@@ -27,6 +28,9 @@ export interface SearchResult<F extends LanguageFinding> {
   hits: SearchHit<F>[];
   nearestOnly: boolean;
 }
+
+/** Words naming an investigation, by the finding kind they report. */
+const MODALITY: Record<string, string> = { ncs: 'neurophysiology', emg: 'neurophysiology', vep: 'neurophysiology', mri: 'imaging', ct: 'imaging', ultrasound: 'imaging', doppler: 'imaging' };
 
 const GOOD_SCORE = 0.3;
 const GOOD_COVERAGE = 0.55;
@@ -96,7 +100,10 @@ function scoreTerm<F extends LanguageFinding>(index: LanguageIndex<F>, term: Ter
     } else {
       const cls = index.lexicon.qualifiers.get(q.word);
       const group = cls && QUALIFIER_GROUP[cls];
-      if (group && group !== 'site' && term.words.some((w) => { const c = index.lexicon.qualifiers.get(w); return c && c !== cls && QUALIFIER_GROUP[c] === group; })) conflict *= 0.6;
+      // Side and level words disagree with another of their group; status words only low against high
+      // ("SLR negative" still looks for the SLR finding, to be marked absent).
+      const disagrees = (c: string | undefined) => c !== undefined && c !== cls && QUALIFIER_GROUP[c as keyof typeof QUALIFIER_GROUP] === group && (group !== 'status' || (c === 'low' && cls === 'high') || (c === 'high' && cls === 'low'));
+      if (group && group !== 'site' && term.words.some((w) => disagrees(index.lexicon.qualifiers.get(w)))) conflict *= 0.6;
       else if (group && (group === 'side' || group === 'level')) {
         const labelCls = index.labelQualifiers.get(term.findingId)?.get(group);
         if (labelCls && labelCls !== cls) conflict *= 0.6;
@@ -127,7 +134,15 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
       if (finding && !valueHits.some((h) => h.finding.id === f.findingId)) valueHits.push({ finding, matched: finding.label, tier: 'value', score: 1, state: f.state });
     }
   }
-  const words = contentWords(index.lexicon, canonicalise(index.lexicon, query));
+  valueHits.sort((a, b) => (a.state === b.state ? 0 : a.state === 'present' ? -1 : 1));
+  // A negation ("no back pain") decides the state below, not which finding: it is not a query word.
+  const negations = new Set(index.lexicon.negationBefore.filter((p) => p.length === 1).map((p) => p[0]!));
+  const seq = canonicalise(index.lexicon, correctSpelling(index, query)).filter((c) => !negations.has(c.word));
+  const words = contentWords(index.lexicon, seq);
+  // No side written, but a plural ("ankle jerks", "feet"): one-sided findings step back a little.
+  const pluralHint = !words.some((w) => { const c = index.lexicon.qualifiers.get(w); return c === 'both' || c === 'one'; }) && seq.some((c) => c.plural && c.kind === 'word' && !c.ignored);
+  // A test named in the query ("MRI", "NCS") keeps the other tests' results down.
+  const modalities = new Set(words.map((w) => MODALITY[w]).filter((k): k is string => k !== undefined));
   const query_ = queryWords(index, words, vocabulary);
   const best = new Map<string, { term: Term; score: number; coverage: number; typo: boolean; full: boolean }>();
   const candidateTerms = new Set<number>();
@@ -135,6 +150,9 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
   for (const t of candidateTerms) {
     const term = index.terms[t]!;
     const s = scoreTerm(index, term, query_);
+    const kind = index.findingById.get(term.findingId)?.kind;
+    if (modalities.size > 0 && kind && !modalities.has(kind)) s.score *= 0.5;
+    if (pluralHint && (index.labelQualifiers.get(term.findingId)?.get('side') === 'one' || term.words.some((w) => index.lexicon.qualifiers.get(w) === 'one'))) s.score *= 0.85;
     const prev = best.get(term.findingId);
     if (!prev || s.score > prev.score || (s.score === prev.score && term.isLabel && !prev.term.isLabel)) best.set(term.findingId, { term, ...s });
   }
@@ -151,7 +169,54 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
       tier: nearestOnly ? 'nearest' : b.full ? (b.term.isLabel ? 'label' : 'synonym') : b.typo ? 'typo' : 'words',
       score: Math.round(b.score * 1000) / 1000,
     }));
+  // What the words say of each finding ("no back pain", "SLR negative", "pulses present"): the state to add it in.
+  const said = new Map(extractFindings(index, query).findings.map((f) => [f.id, f.state]));
+  for (const hit of wordHits) {
+    const state = said.get(hit.finding.id);
+    if (state) hit.state = state;
+  }
   return { hits: [...valueHits, ...wordHits].slice(0, limit), nearestOnly: nearestOnly && wordHits.length > 0 };
+}
+
+/**
+ * The query with each unknown word of 5+ letters replaced by the one known word (catalog or
+ * lexicon, as written) within one edit (two from 8 letters) sharing its first letter, if exactly
+ * one is closest; known words are never touched ("perianal" stays "perianal").
+ */
+export function correctSpelling<F extends LanguageFinding>(index: LanguageIndex<F>, query: string): string {
+  return query.replace(/[\p{L}']+/gu, (raw) => {
+    const word = raw.toLowerCase().replace(/'/g, '');
+    if (word.length < 5 || index.knownWords.has(word)) return raw;
+    const budget = word.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = budget + 1;
+    let tie = false;
+    for (const known of index.knownWords) {
+      if (known[0] !== word[0] || Math.abs(known.length - word.length) > budget) continue;
+      const d = editDistance(word, known, budget);
+      if (d < bestDistance) [best, bestDistance, tie] = [known, d, false];
+      else if (d === bestDistance && known !== best) tie = true;
+    }
+    return best && !tie ? best : raw;
+  });
+}
+
+/** Whole-word optimal string alignment distance, or max + 1 beyond max. */
+function editDistance(a: string, b: string, max: number): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
 }
 
 function compare(a: string, b: string): number {

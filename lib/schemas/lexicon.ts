@@ -56,6 +56,8 @@ export const zLexiconFile = z
       .optional(),
     /** Canonical qualifier words and their class (left/right → one, brisk → high, …). */
     qualifiers: z.array(z.object({ word: zWord, class: z.enum(QUALIFIER_CLASSES) }).strict()).optional(),
+    /** A part implies its whole for matching ("foot" is part of the "leg"), at a discount. */
+    implies: z.array(z.object({ word: zWord, implies: zWord }).strict()).optional(),
     /** Words that never change which finding is meant: filler, severity, duration. */
     ignore: z.array(zWord).optional(),
     negation: z
@@ -76,9 +78,24 @@ export const zLexiconFile = z
     /** Words naming a relative: findings in their scope belong to the family, not the patient. */
     family: z.array(zWord).optional(),
     analytes: z.array(zAnalyte).optional(),
+    /** How long a symptom has lasted ("3/52", "6 months of …") to the onset findings. */
+    onset: z
+      .object({
+        units: z.array(z.object({ words: z.array(zWord).min(1), days: z.number().positive() }).strict()),
+        /** Clinical shorthand N/7 (days), N/52 (weeks), N/12 (months). */
+        fractions: z.array(z.object({ denominator: z.number().int().positive(), days: z.number().positive() }).strict()),
+        /** First rule whose maxDays holds (or without maxDays) names the finding. */
+        rules: z.array(z.object({ finding: zSlug, maxDays: z.number().positive().optional() }).strict()).min(1),
+        /** Finding kinds a duration may describe (a duration beside "diabetes" is not the symptom's). */
+        kinds: z.array(zText).min(1),
+        note: zText.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
 export type LexiconFile = z.infer<typeof zLexiconFile>;
 export type Analyte = z.infer<typeof zAnalyte>;
+export type OnsetRules = NonNullable<LexiconFile['onset']>;
 export type QualifierClass = (typeof QUALIFIER_CLASSES)[number];

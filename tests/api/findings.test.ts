@@ -49,7 +49,7 @@ describe('GET /api/findings', () => {
 
   it('answers an empty list for a query nothing matches', async () => {
     const res = await call<{ findings: FindingItem[] }>(findingsRoute.GET, '/api/findings?q=zzzzzz');
-    expect(res.body).toEqual({ findings: [] });
+    expect(res.body).toEqual({ findings: [], nearestOnly: false });
   });
 
   it.each(['limit=0', 'limit=51', 'limit=abc', 'limit=2.5', `q=${'x'.repeat(201)}`])('rejects %s with 400', async (query) => {

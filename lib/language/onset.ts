@@ -1,0 +1,38 @@
+// How long the complaint has lasted ("6/12 hx of numbness", "3 weeks of paraesthesiae", "over
+// 4 days") to the onset findings, by the lexicon's onset rules. Pure and universal.
+import type { OnsetRules } from '../schemas/lexicon';
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 4, couple: 2 };
+
+/** A duration written in the text, in days, with its offsets. */
+export interface Duration {
+  days: number;
+  start: number;
+  end: number;
+}
+
+/** Every duration in `text` (not time points: "2 weeks ago", "45 years old"). */
+export function durationsIn(text: string, rules: OnsetRules): Duration[] {
+  const unitDays = new Map<string, number>();
+  for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
+  const out: Duration[] = [];
+  // Digits may touch the unit ("2wks"); a number word needs a space or hyphen ("a few weeks", not "and").
+  const spelled = /\b(?:(\d+(?:\.\d+)?)\s*-?\s*|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)(?:\s+of)?[\s-]+)([a-z]+)\b(?!\s*-?\s*(?:ago|old|later|earlier|before|previously))/gi;
+  for (const m of text.matchAll(spelled)) {
+    const days = unitDays.get(m[3]!.toLowerCase());
+    if (days === undefined) continue;
+    const n = m[1] !== undefined ? Number(m[1]) : NUMBER_WORDS[m[2]!.toLowerCase()]!;
+    out.push({ days: n * days, start: m.index, end: m.index + m[0].length });
+  }
+  const fractions = new Map(rules.fractions.map((f) => [f.denominator, f.days]));
+  for (const m of text.matchAll(/\b(\d{1,2})\s*\/\s*(7|52|12)\b(?!\s*(?:ago|sites?))/g)) {
+    const per = fractions.get(Number(m[2]));
+    if (per !== undefined) out.push({ days: Number(m[1]) * per, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The onset finding a number of days implies. */
+export function onsetFindingFor(days: number, rules: OnsetRules): string {
+  return (rules.rules.find((r) => r.maxDays === undefined || days <= r.maxDays) ?? rules.rules[rules.rules.length - 1]!).finding;
+}

@@ -1,0 +1,113 @@
+// Notes to findings on the real catalog and lexicon: negation and its scope, status words,
+// family history, hypotheticals, note layouts and offsets. Table-driven.
+import { describe, expect, it } from 'vitest';
+import { extractFindings, type Extraction } from '../../lib/language/extract';
+import { catalogLanguageIndex } from './evaluate';
+
+const index = catalogLanguageIndex();
+const read = (text: string): Extraction => extractFindings(index, text);
+const states = (text: string) => Object.fromEntries(read(text).findings.map((f) => [f.id, f.state]));
+
+describe('negation (NegEx-style, with scope)', () => {
+  it.each<[string, string, Record<string, 'present' | 'absent'>]>([
+    ['"no"', 'No back pain.', { 'back-pain': 'absent' }],
+    ['"denies"', 'Denies saddle numbness.', { 'saddle-anaesthesia': 'absent' }],
+    ['"without"', 'Numb feet without weakness of both legs.', { 'numbness-feet-bilateral': 'present', 'bilateral-leg-weakness': 'absent' }],
+    ['"negative for"', 'Serum electrophoresis negative for a paraprotein.', { paraprotein: 'absent' }],
+    ['"not"', 'Not diabetic.', { diabetes: 'absent' }],
+    ['a list after one trigger', 'No fever, weight loss or night sweats.', { fever: 'absent', 'weight-loss': 'absent', 'night-sweats': 'absent' }],
+    ['scope ends at "but"', 'No back pain but numb feet.', { 'back-pain': 'absent', 'numbness-feet-bilateral': 'present' }],
+    ['scope ends at ";"', 'No fever; foot drop on the right.', { fever: 'absent', 'foot-drop': 'present' }],
+    ['scope ends at the sentence', 'No fever. Foot drop.', { fever: 'absent', 'foot-drop': 'present' }],
+    ['"-ve"', 'Romberg -ve.', { 'romberg-positive': 'absent' }],
+    ['"+ve"', 'SLR +ve on the left.', { 'slr-positive': 'present' }],
+    ['a post-negation', 'Cord compression excluded on MRI.', { 'mri-cord-compression': 'absent' }],
+    ['"stopped" a medicine', 'Stopped apixaban last month.', { 'anticoagulant-use': 'absent' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+});
+
+describe('status words: the abnormality, or its absence', () => {
+  it.each<[string, string, Record<string, 'present' | 'absent'>]>([
+    ['"absent" names the abnormality', 'Absent ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
+    ['"no" names the abnormality too', 'No ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
+    ['a side steers to the one-sided finding', 'Left ankle jerk absent.', { 'ankle-reflex-reduced-unilateral': 'present' }],
+    ['"normal reflexes" rules out both abnormal ones', 'Reflexes normal.', { 'areflexia-generalised': 'absent', 'hyperreflexia-legs': 'absent' }],
+    ['a list after "normal"', 'Normal tone, power and reflexes.', { 'spasticity-legs': 'absent', 'areflexia-generalised': 'absent' }],
+    ['"pulses present"', 'Pedal pulses present.', { 'absent-foot-pulses': 'absent' }],
+    ['"no palpable pulses"', 'No palpable foot pulses.', { 'absent-foot-pulses': 'present' }],
+    ['"brisk"', 'Brisk knee reflexes.', { 'hyperreflexia-legs': 'present' }],
+    ['"upgoing"', 'Plantars upgoing bilaterally.', { 'extensor-plantar': 'present' }],
+    ['"downgoing"', 'Plantars downgoing.', { 'extensor-plantar': 'absent' }],
+    ['"↓"', '↓ vibration at the toes.', { 'vibration-loss-toes': 'present' }],
+    ['"bilat"', 'Numbness bilat feet.', { 'numbness-feet-bilateral': 'present' }],
+    ['"L" for left', 'L foot drop.', { 'foot-drop': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('does not read "numb foot" (one) as numbness of both feet, but as numbness of one leg (the foot is part of the leg)', () => {
+    expect(states('Numb left foot.')).not.toHaveProperty('numbness-feet-bilateral');
+    expect(states('Numb left foot.')).toMatchObject({ 'numbness-one-leg': 'present' });
+  });
+
+  it('never lets an implied leg carry a finding alone ("toes and brisk" is not heavy legs)', () => {
+    expect(states('Upgoing toes and brisk reflexes.')).not.toHaveProperty('bilateral-leg-weakness');
+  });
+});
+
+describe("what is not the patient's", () => {
+  it.each([
+    ['a relative', 'Her aunt has MS and her brother has diabetes.', 'diabetes'],
+    ['a safety-net instruction', 'Advised to return if saddle numbness or difficulty passing urine.', 'saddle-anaesthesia'],
+    ['a question', '?cauda equina compression', 'mri-cauda-equina-compression'],
+  ])('leaves out %s', (_, text, id) => {
+    expect(states(text)).not.toHaveProperty(id);
+  });
+
+  it('keeps a family history finding that is about the family', () => {
+    expect(states('Father had CMT.')).toMatchObject({ 'family-history-neuropathy': 'present' });
+  });
+});
+
+describe('note layouts', () => {
+  it('reads an O/E header, a PMH list and bullets', () => {
+    const text = '58 yo man\nPMH: T2DM, HTN, AF\n- numb feet\n- no back pain\nO/E: absent AJs, SLR neg';
+    expect(states(text)).toMatchObject({
+      diabetes: 'present',
+      hypertension: 'present',
+      'atrial-fibrillation': 'present',
+      'numbness-feet-bilateral': 'present',
+      'back-pain': 'absent',
+      'ankle-reflex-absent-bilateral': 'present',
+      'slr-positive': 'absent',
+    });
+    expect(read(text)).toMatchObject({ age: 58, sex: 'male' });
+  });
+
+  it('reads values and durations', () => {
+    expect(states('6/12 hx of numb feet. HbA1c 81 mmol/mol, B12 420 ng/L.')).toMatchObject({
+      'onset-chronic': 'present',
+      'hba1c-above-9': 'present',
+      'b12-low': 'absent',
+    });
+  });
+
+  it('points every finding at the words it came from', () => {
+    const text = 'Denies bladder symptoms. Absent ankle jerks; CRP 180.';
+    for (const f of read(text).findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(read(text).findings.map((f) => f.text)).toEqual(expect.arrayContaining(['bladder symptoms', 'Absent ankle jerks', 'CRP 180']));
+  });
+
+  it('lists stretches it could not read', () => {
+    const text = 'Numb feet. Enjoys gardening and crosswords.';
+    const { unmatched } = read(text);
+    expect(unmatched.map((u) => u.text)).toEqual(['Enjoys gardening and crosswords']);
+    for (const u of unmatched) expect(text.slice(u.start, u.end)).toBe(u.text);
+  });
+
+  it('gives nothing for an empty note', () => {
+    expect(read('')).toEqual({ findings: [], unmatched: [] });
+  });
+});
