@@ -20,11 +20,19 @@ interface FindingPickerProps {
 export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<FindingHit[]>([]);
+  // The hits and the query they answer: Enter waits for the hits of what is typed now.
+  const [results, setResults] = useState<{ q: string; hits: FindingHit[] }>({ q: '', hits: [] });
+  const hits = results.hits;
+  const pending = useRef<FindingState | null>(null);
+  const [noMatch, setNoMatch] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const shown = hits.filter((hit) => !entered.includes(hit.id));
+  const latest = useRef({ entered, onPick });
+  useEffect(() => {
+    latest.current = { entered, onPick };
+  });
 
   useEffect(() => {
     controller.current?.abort();
@@ -35,7 +43,20 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     fetch(`/api/findings?q=${encodeURIComponent(q)}&limit=12`, { signal: current.signal })
       .then((response) => (response.ok ? response.json() : { findings: [] }))
       .then((body: { findings: FindingHit[] }) => {
-        setHits(body.findings);
+        // Enter was pressed before these arrived: add the best match now, so no entry is dropped.
+        const wanted = pending.current;
+        pending.current = null;
+        const best = body.findings.find((hit) => !latest.current.entered.includes(hit.id));
+        if (wanted && best) {
+          latest.current.onPick({ id: best.id, label: best.label }, wanted);
+          setQuery('');
+          setResults({ q: '', hits: [] });
+          setOpen(false);
+          setActive(-1);
+          return;
+        }
+        if (wanted) setNoMatch(q);
+        setResults({ q, hits: body.findings });
         setActive(body.findings.length > 0 ? 0 : -1);
       })
       .catch(() => undefined);
@@ -46,7 +67,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     if (!hit) return;
     onPick({ id: hit.id, label: hit.label }, state);
     setQuery('');
-    setHits([]);
+    setResults({ q: '', hits: [] });
     setOpen(false);
     setActive(-1);
   };
@@ -75,7 +96,9 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
-          if (event.target.value.trim() === '') setHits([]);
+          setNoMatch('');
+          pending.current = null;
+          if (event.target.value.trim() === '') setResults({ q: '', hits: [] });
         }}
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
@@ -86,9 +109,12 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             if (shown.length === 0) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
             setActive((activeIndex + step + shown.length) % shown.length);
-          } else if (event.key === 'Enter' && expanded) {
+          } else if (event.key === 'Enter' && query.trim() !== '') {
             event.preventDefault();
-            pick(shown[Math.max(0, activeIndex)], event.shiftKey ? 'absent' : 'present');
+            const state = event.shiftKey ? 'absent' : 'present';
+            if (results.q !== query.trim()) pending.current = state;
+            else if (shown.length > 0) pick(shown[Math.max(0, activeIndex)], state);
+            else setNoMatch(query.trim());
           } else if (event.key === 'Escape') {
             if (expanded) setOpen(false);
             else setQuery('');
@@ -96,7 +122,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         }}
       />
       <p id={`${id}-hint`} className="hint">
-        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds as present, Shift+Enter as absent.
+        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds as present, Shift+Enter (or “add as absent”) as absent.
       </p>
       <ul id={`${id}-listbox`} role="listbox" aria-label="Matching findings" className="picker-options" hidden={!expanded}>
         {shown.map((hit, i) => (
@@ -110,16 +136,34 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             onClick={() => pick(hit, 'present')}
             onMouseMove={() => setActive(i)}
           >
-            <span>{hit.label}</span>
-            <span className="picker-meta">
-              {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
-              {hit.kind}
+            <span className="picker-text">
+              <span>{hit.label}</span>
+              <span className="picker-meta">
+                {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
+                {hit.kind}
+              </span>
+            </span>
+            {/* A visible target for touch screens, where Shift+Enter does not exist. */}
+            <span
+              className="picker-absent"
+              aria-hidden="true"
+              onClick={(event) => {
+                event.stopPropagation();
+                pick(hit, 'absent');
+              }}
+            >
+              add as absent
             </span>
           </li>
         ))}
       </ul>
+      {noMatch ? (
+        <p className="picker-no-match" role="status">
+          No finding matches “{noMatch}”. Try another word (e.g. a sign or a body part).
+        </p>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
-        {open && query.trim() !== '' ? `${shown.length} matching finding${shown.length === 1 ? '' : 's'}` : ''}
+        {open && query.trim() !== '' && results.q === query.trim() ? `${shown.length} matching finding${shown.length === 1 ? '' : 's'}` : ''}
       </p>
     </div>
   );

@@ -4,10 +4,12 @@ import type { DifferentialResponse } from '@/lib/catalog';
 import { CantMissList } from './cant-miss-list';
 import { CaseActions } from './case-actions';
 import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
-import { findingStateOf, isEmptyCase, removeFinding, setFinding, enteredFindings, type CaseState, type FindingState } from '@/lib/workspace/case-state';
+import { describeChange, stableOrder } from '@/lib/workspace/case-change';
+import { isEmptyCase, removeFinding, setFinding, type CaseState, type FindingState } from '@/lib/workspace/case-state';
 import { caseAsText } from '@/lib/workspace/case-text';
 import { copyText } from '@/lib/workspace/copy-text';
 import { DifferentialList } from './differential-list';
+import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
 import { ExampleCases } from './example-cases';
 import { FindingPicker } from './finding-picker';
@@ -16,9 +18,11 @@ import { pruneLegMarks, toggleLegMark, unsidedRegionIds } from '@/lib/workspace/
 import { NextFindings } from './next-findings';
 import { PatientQuickInputs } from './patient-quick-inputs';
 import { RedFlagBanner } from './red-flag-banner';
+import { UndoBar } from './undo-bar';
 import { useCaseHistory } from './use-case-history';
 import { useFindingLabels } from './use-finding-labels';
 import { useDifferential } from './use-differential';
+import { useUndo } from './use-undo';
 import { WorkupPlan } from './workup-plan';
 
 interface WorkspaceProps {
@@ -30,40 +34,76 @@ interface WorkspaceProps {
   notice?: string;
 }
 
-/** The clinician workspace: enter the case, read the differential; every edit is in the URL. */
+const entered = (s: CaseState) => [...s.present, ...s.absent];
+
+/** The clinician workspace: enter the case, read the differential; every edit is in the URL and can be undone. */
 export function Workspace({ initialCase, initialResult, initialLabels, notice }: WorkspaceProps) {
   const [state, setState] = useState(initialCase);
+  // Entry order of the findings, so a chip keeps its place when switched between present and absent.
+  const [order, setOrder] = useState(() => entered(initialCase));
   // The latest case for callbacks, so they stay stable and the memoised panels skip re-rendering.
   const current = useRef(initialCase);
   const { result, status, load } = useDifferential(initialResult);
   const { labelOf, causeName, remember } = useFindingLabels(initialLabels, result);
   const pickerInput = useRef<HTMLInputElement>(null);
   const lastEdit = useRef<string>('');
+  const undo = useUndo();
+  const [undone, setUndone] = useState<string | undefined>(undefined);
+  // Bumped by every edit made outside "Ask or examine next": that list then re-ranks.
+  const [editToken, setEditToken] = useState(0);
 
   const show = useCallback(
     (next: CaseState) => {
       current.current = next;
       setState(next);
+      setOrder((previous) => stableOrder(previous, entered(next)));
       void load(next);
     },
     [load],
   );
-  const record = useCaseHistory(initialCase, show);
+  const record = useCaseHistory(initialCase, (next) => {
+    undo.clear();
+    setEditToken((t) => t + 1);
+    show(next);
+  });
 
-  /** Applies an edit: new state, a history entry (or the same one for a run of age digits), new results. */
+  /** Applies an edit: new state, a history entry (or the same one for a run of age digits), an undo step, new results. */
   const edit = useCallback(
     (change: (state: CaseState) => CaseState, kind = 'finding') => {
-      const next = change(current.current);
-      record(next, { replace: kind === 'age' && lastEdit.current === 'age' });
+      const before = current.current;
+      const next = change(before);
+      if (caseUrl(next) === caseUrl(before)) return;
+      const typingAge = kind === 'age' && lastEdit.current === 'age';
+      record(next, { replace: typingAge });
+      undo.push({ before, after: next }, typingAge);
+      setUndone(undefined);
       lastEdit.current = kind;
+      if (kind !== 'ask-next') setEditToken((t) => t + 1);
       show(next);
     },
-    [record, show],
+    [record, show, undo],
   );
+  const takeBack = useCallback(() => {
+    const last = undo.pop();
+    if (!last) return;
+    setUndone(describeChange(last.before, last.after, labelOf));
+    lastEdit.current = 'undo';
+    record(last.before);
+    setEditToken((t) => t + 1);
+    show(last.before);
+  }, [undo, labelOf, record, show]);
+
   const addFinding = useCallback(
     (finding: { id: string; label: string }, to: FindingState) => {
       remember(finding.id, finding.label);
       edit((s) => pruneLegMarks(setFinding(s, finding.id, to)));
+    },
+    [edit, remember],
+  );
+  const answerNext = useCallback(
+    (finding: { id: string; label: string }, to: FindingState) => {
+      remember(finding.id, finding.label);
+      edit((s) => pruneLegMarks(setFinding(s, finding.id, to)), 'ask-next');
     },
     [edit, remember],
   );
@@ -77,11 +117,17 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     const text = caseAsText({ state, result, labelOf, causeName, date: new Date().toISOString().slice(0, 10), link });
     return { copied: await copyText(text), text };
   };
+  const chips = order
+    .map((id) => ({ id, label: labelOf(id), state: state.present.includes(id) ? ('present' as const) : ('absent' as const) }))
+    .filter((f) => state.present.includes(f.id) || state.absent.includes(f.id));
 
   const empty = isEmptyCase(state);
   return (
     <>
-      <RedFlagBanner alerts={result.alerts} labelOf={labelOf} />
+      <div className="alert-dock">
+        <RedFlagBanner alerts={result.alerts} labelOf={labelOf} />
+      </div>
+      <EmergencyPromptBox prompts={result.emergencyPrompts ?? []} />
       {notice ? <p className="notice">{notice}</p> : null}
       <div className="workspace">
         <section aria-labelledby="case-heading" className="case-entry">
@@ -97,10 +143,11 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             onAge={(age) => edit((s) => ({ ...s, age }), 'age')}
             onSex={(sex) => edit((s) => ({ ...s, sex }), 'sex')}
           />
-          <FindingPicker inputRef={pickerInput} entered={[...state.present, ...state.absent]} onPick={addFinding} />
+          <FindingPicker inputRef={pickerInput} entered={entered(state)} onPick={addFinding} />
+          <UndoBar change={undo.top ? describeChange(undo.top.before, undo.top.after, labelOf) : undefined} undone={undone} onUndo={takeBack} />
           <EnteredFindings
-            findings={enteredFindings(state).map((f) => ({ ...f, label: labelOf(f.id) }))}
-            onToggle={(id) => edit((s) => pruneLegMarks(setFinding(s, id, findingStateOf(s, id) === 'present' ? 'absent' : 'present')))}
+            findings={chips}
+            onSet={(id, to) => edit((s) => pruneLegMarks(setFinding(s, id, to)))}
             onRemove={(id) => edit((s) => pruneLegMarks(removeFinding(s, id)))}
             onEmptied={() => pickerInput.current?.focus()}
           />
@@ -122,7 +169,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             <>
               <DifferentialList causes={result.causes} totalCauses={result.totalCauses} />
               <CantMissList causes={result.cantMiss} />
-              <NextFindings findings={result.nextFindings} onAdd={addFinding} />
+              <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
               <WorkupPlan workup={result.workup} causeName={causeName} />
             </>
           )}

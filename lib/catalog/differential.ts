@@ -3,6 +3,7 @@
 import type { CantMissCause } from '../engine/cant-miss';
 import { findCaseInputProblems } from '../engine/case-input';
 import { computeDifferential } from '../engine/differential';
+import { emergencyPrompts, type EmergencyPrompt } from '../engine/emergency-prompt';
 import type { NextFinding } from '../engine/next-findings';
 import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
@@ -11,7 +12,7 @@ import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } f
 import { getCatalogSnapshot, type CatalogSnapshot } from './snapshot';
 
 export type DifferentialInput = TDifferentialInput;
-export type { CantMissCause, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
+export type { CantMissCause, EmergencyPrompt, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
 
 /** GET/POST /api/differential's body. */
 export interface DifferentialResponse {
@@ -22,6 +23,8 @@ export interface DifferentialResponse {
   causes: RankedCause[];
   cantMiss: CantMissCause[];
   alerts: RedFlagAlert[];
+  /** Emergency causes in the top three that no fired alert names, with the findings to check. */
+  emergencyPrompts: EmergencyPrompt[];
   nextFindings: NextFinding[];
   workup: WorkupEntry[];
 }
@@ -55,6 +58,7 @@ export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCa
     causes: result.causes.slice(0, input.limit),
     cantMiss: result.cantMiss,
     alerts: result.alerts,
+    emergencyPrompts: emergencyPrompts(snapshot.engine, result.causes, result.alerts, [...input.present, ...input.absent]),
     nextFindings: result.nextFindings,
     workup: result.workup,
   };

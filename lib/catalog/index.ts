@@ -13,6 +13,7 @@ export {
   type DifferentialInput,
   type DifferentialResponse,
   type CantMissCause,
+  type EmergencyPrompt,
   type NextFinding,
   type RankedCause,
   type RedFlagAlert,
