@@ -170,7 +170,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               <DifferentialList causes={result.causes} totalCauses={result.totalCauses} />
               <CantMissList causes={result.cantMiss} />
               <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
-              <WorkupPlan workup={result.workup} causeName={causeName} />
+              <WorkupPlan workup={result.workup} causeName={causeName} sex={state.sex} />
             </>
           )}
         </section>

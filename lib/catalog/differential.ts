@@ -7,12 +7,12 @@ import { emergencyPrompts, type EmergencyPrompt } from '../engine/emergency-prom
 import type { NextFinding } from '../engine/next-findings';
 import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
-import type { WorkupEntry } from '../engine/workup';
+import { timeWorkup, type TimedWorkupEntry } from '../engine/workup-timing';
 import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } from '../schemas/api';
 import { getCatalogSnapshot, type CatalogSnapshot } from './snapshot';
 
 export type DifferentialInput = TDifferentialInput;
-export type { CantMissCause, EmergencyPrompt, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
+export type { CantMissCause, EmergencyPrompt, NextFinding, RankedCause, RedFlagAlert, TimedWorkupEntry as WorkupEntry };
 
 /** GET/POST /api/differential's body. */
 export interface DifferentialResponse {
@@ -26,7 +26,8 @@ export interface DifferentialResponse {
   /** Emergency causes in the top three that no fired alert names, with the findings to check. */
   emergencyPrompts: EmergencyPrompt[];
   nextFindings: NextFinding[];
-  workup: WorkupEntry[];
+  /** By urgency group (now, today, outpatient), alert-named tests first in each. */
+  workup: TimedWorkupEntry[];
 }
 
 /** The case names findings the catalog does not have, or enters one twice or both ways. */
@@ -60,7 +61,7 @@ export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCa
     alerts: result.alerts,
     emergencyPrompts: emergencyPrompts(snapshot.engine, result.causes, result.alerts, [...input.present, ...input.absent]),
     nextFindings: result.nextFindings,
-    workup: result.workup,
+    workup: timeWorkup(snapshot.engine, result.workup, result.alerts, result.cantMiss),
   };
 }
 

@@ -89,7 +89,7 @@ export function toEngineCatalog(data: SnapshotData): EngineCatalog {
   return {
     version: data.version,
     findings: data.findings.map(({ id, label, kind, backgroundFrequency }) => ({ id, label, kind, backgroundFrequency })),
-    tests: data.tests.map(({ id, name, kind, codes }) => ({ id, name, kind, codes })),
+    tests: data.tests.map(({ id, name, kind, codes, timing, synonyms }) => ({ id, name, kind, codes, synonyms, ...(timing ? { timing } : {}) })),
     causes: data.causes.map((cause) => ({
       id: cause.id,
       name: cause.name,

@@ -1,7 +1,7 @@
 // Reads the rows a snapshot is built from, in one read transaction so that a seed running at the
 // same moment (it replaces the catalog in one transaction) is seen wholly or not at all.
 import type { Db } from '../db';
-import type { FindingKind, PrevalenceTier, TestKind, TestRole, TypicalSex, Urgency } from '../engine/types';
+import type { FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, TypicalSex, Urgency } from '../engine/types';
 import { ageRange, codingList, icd10Codes, stringList, thresholdList } from './json';
 import type { SnapshotData } from './snapshot-build';
 import type { Evidence, EvidenceLevel, TreatmentLine } from './types';
@@ -59,12 +59,16 @@ export async function readSnapshotData(db: Db): Promise<SnapshotData> {
       synonyms: stringList(t.synonyms),
       thresholds: thresholdList(t.thresholds),
       codes: codingList(t.codes),
+      timing: (t.timing ?? undefined) as TestTiming | undefined,
+      pregnancy: t.pregnancy ?? undefined,
     })),
     treatments: treatments.map((t) => ({
       ...t,
       synonyms: stringList(t.synonyms),
       cautions: stringList(t.cautions),
       contraindications: stringList(t.contraindications),
+      contraindicatedFindings: t.contraindicatedFindings === null ? undefined : stringList(t.contraindicatedFindings),
+      cautionFindings: t.cautionFindings === null ? undefined : stringList(t.cautionFindings),
       codes: codingList(t.codes),
     })),
     findingLinks: findingLinks.map((l) => ({ ...l, evidence: l.evidence as Evidence })),

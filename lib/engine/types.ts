@@ -9,6 +9,8 @@ export type Sex = 'female' | 'male';
 export type FindingKind = 'symptom' | 'history' | 'sign' | 'lab' | 'imaging' | 'neurophysiology';
 export type TestKind = 'bedside' | 'lab' | 'imaging' | 'neurophysiology';
 export type TestRole = 'first_line' | 'confirmatory' | 'if_indicated';
+/** How soon a test is done when indicated: minutes at the bedside, today, or as an outpatient. */
+export type TestTiming = 'now' | 'today' | 'outpatient';
 
 export interface EngineFinding {
   id: string;
@@ -50,6 +52,10 @@ export interface EngineTest {
   name: string;
   kind: TestKind;
   codes: Coding[];
+  /** Default urgency group (outpatient when the catalog does not say). */
+  timing?: TestTiming;
+  /** Other names, for matching a red-flag action that names the test. */
+  synonyms?: string[];
 }
 
 export interface EngineRedFlagRule {
