@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
 import { CantMissList } from './cant-miss-list';
 import { CaseActions } from './case-actions';
@@ -16,6 +16,10 @@ import { FindingPicker } from './finding-picker';
 import { LegMap } from './leg-map';
 import { pruneLegMarks, toggleLegMark, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { NextFindings } from './next-findings';
+import { OnsetQuickChoices } from './onset-quick-choices';
+import { ONSET_CHOICES, PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
+import { saveLastCase } from './last-case';
+import { TreatmentCautions } from './treatment-cautions';
 import { PatientQuickInputs } from './patient-quick-inputs';
 import { RedFlagBanner } from './red-flag-banner';
 import { UndoBar } from './undo-bar';
@@ -110,6 +114,17 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const toggleMark = useCallback((mark: string) => edit((s) => toggleLegMark(s, mark), 'legs'), [edit]);
   const openExample = useCallback((example: CaseState) => edit(() => example, 'example'), [edit]);
   const unsided = useMemo(() => unsidedRegionIds(state), [state]);
+  // The header's "Differential" and "Back to your case" return here (this tab only, never the server).
+  useEffect(() => saveLastCase(caseUrl(state)), [state]);
+  const setOnset = useCallback(
+    (findingId: string | undefined) =>
+      edit((s) => {
+        let next = s;
+        for (const c of ONSET_CHOICES) if (c.findingId !== findingId) next = removeFinding(next, c.findingId);
+        return findingId ? setFinding(next, findingId, 'present') : next;
+      }, 'onset'),
+    [edit],
+  );
 
   const query = caseUrl(state).split('?')[1] ?? '';
   const onCopy = async () => {
@@ -141,8 +156,14 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             age={state.age}
             sex={state.sex}
             onAge={(age) => edit((s) => ({ ...s, age }), 'age')}
-            onSex={(sex) => edit((s) => ({ ...s, sex }), 'sex')}
+            onSex={(sex) => edit((s) => ({ ...(sex === 'male' ? removeFinding(s, PREGNANCY_FINDING) : s), sex }), 'sex')}
+            pregnant={state.present.includes(PREGNANCY_FINDING)}
+            onPregnant={(on) => {
+              remember(PREGNANCY_FINDING, 'Pregnant or post-partum');
+              edit((s) => (on ? setFinding({ ...s, sex: 'female' }, PREGNANCY_FINDING, 'present') : removeFinding(s, PREGNANCY_FINDING)), 'pregnancy');
+            }}
           />
+          <OnsetQuickChoices present={state.present} onOnset={setOnset} />
           <FindingPicker inputRef={pickerInput} entered={entered(state)} onPick={addFinding} />
           <UndoBar change={undo.top ? describeChange(undo.top.before, undo.top.after, labelOf) : undefined} undone={undone} onUndo={takeBack} />
           <EnteredFindings
@@ -170,6 +191,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               <DifferentialList causes={result.causes} totalCauses={result.totalCauses} />
               <CantMissList causes={result.cantMiss} />
               <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
+              <TreatmentCautions cautions={result.treatmentCautions ?? []} causeName={causeName} />
               <WorkupPlan workup={result.workup} causeName={causeName} sex={state.sex} />
             </>
           )}

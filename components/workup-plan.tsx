@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import Link from 'next/link';
-import type { WorkupEntry } from '@/lib/catalog';
+import type { DifferentialResponse } from '@/lib/catalog';
 import type { TestRole, TestTiming } from '@/lib/catalog/types';
 import type { Sex } from '@/lib/workspace/case-state';
 
@@ -18,13 +18,13 @@ const OUTPATIENT_FIRST = 8;
 /** Causes named per test before "and N more". */
 const NAMED_CAUSES = 3;
 
+type WorkupEntry = DifferentialResponse['workup'][number];
+
 interface WorkupPlanProps {
   workup: readonly WorkupEntry[];
   causeName: (causeId: string) => string;
   /** The case's sex: a pregnancy test is not offered for a man. */
   sex?: Sex;
-  /** Pregnancy notes of tests, by test id, shown when the case is pregnant or post-partum. */
-  pregnancyNotes?: Readonly<Record<string, string>>;
 }
 
 function helpsWithText(causeIds: readonly string[], causeName: (id: string) => string): string {
@@ -33,7 +33,7 @@ function helpsWithText(causeIds: readonly string[], causeName: (id: string) => s
   return more > 0 ? `${named} and ${more} more` : named;
 }
 
-function TestList({ tests, causeName, pregnancyNotes }: { tests: readonly WorkupEntry[]; causeName: (id: string) => string; pregnancyNotes?: Readonly<Record<string, string>> }) {
+function TestList({ tests, causeName }: { tests: readonly WorkupEntry[]; causeName: (id: string) => string }) {
   return (
     <ul className="plain-list workup-list">
       {tests.map((test) => (
@@ -44,7 +44,7 @@ function TestList({ tests, causeName, pregnancyNotes }: { tests: readonly Workup
             <span className="workup-role">{ROLE_TEXT[test.role]}</span>
           </span>
           <span className="muted small workup-for"> for {helpsWithText(test.helpsWith, causeName)}</span>
-          {pregnancyNotes?.[test.testId] ? <span className="workup-pregnancy small">In pregnancy: {pregnancyNotes[test.testId]}</span> : null}
+          {test.pregnancy ? <span className="workup-pregnancy small">In pregnancy: {test.pregnancy}</span> : null}
         </li>
       ))}
     </ul>
@@ -52,7 +52,7 @@ function TestList({ tests, causeName, pregnancyNotes }: { tests: readonly Workup
 }
 
 /** The recommended tests by urgency (now, today, outpatient), each with its role and the causes it serves. */
-export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex, pregnancyNotes }: WorkupPlanProps) {
+export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex }: WorkupPlanProps) {
   const shown = workup.filter((t) => !(sex === 'male' && t.testId === 'pregnancy-test'));
   return (
     <section aria-labelledby="workup-heading" className="panel">
@@ -68,11 +68,11 @@ export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex, pre
             <h3 id={`workup-${timing}`} className="workup-kind">
               {title}
             </h3>
-            <TestList tests={first} causeName={causeName} pregnancyNotes={pregnancyNotes} />
+            <TestList tests={first} causeName={causeName} />
             {rest.length > 0 ? (
               <details className="dx-more">
                 <summary>Show {rest.length} more outpatient tests</summary>
-                <TestList tests={rest} causeName={causeName} pregnancyNotes={pregnancyNotes} />
+                <TestList tests={rest} causeName={causeName} />
               </details>
             ) : null}
           </section>

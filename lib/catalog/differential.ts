@@ -10,8 +10,11 @@ import type { RankedCause } from '../engine/score';
 import { timeWorkup, type TimedWorkupEntry } from '../engine/workup-timing';
 import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } from '../schemas/api';
 import { getCatalogSnapshot, type CatalogSnapshot } from './snapshot';
+import { treatmentCautions, type TreatmentCaution } from './treatment-cautions';
+import { PREGNANCY_FINDING } from '../workspace/patient-context';
 
 export type DifferentialInput = TDifferentialInput;
+export type { TreatmentCaution };
 export type { CantMissCause, EmergencyPrompt, NextFinding, RankedCause, RedFlagAlert, TimedWorkupEntry as WorkupEntry };
 
 /** GET/POST /api/differential's body. */
@@ -27,8 +30,11 @@ export interface DifferentialResponse {
   emergencyPrompts: EmergencyPrompt[];
   nextFindings: NextFinding[];
   /** By urgency group (now, today, outpatient), alert-named tests first in each. */
-  workup: TimedWorkupEntry[];
+  workup: (TimedWorkupEntry & { pregnancy?: string })[];
+  /** Treatments of the five leading causes that the case's patient factors contraindicate or caution. */
+  treatmentCautions: TreatmentCaution[];
 }
+
 
 /** The case names findings the catalog does not have, or enters one twice or both ways. */
 export class CaseInputError extends Error {
@@ -61,7 +67,11 @@ export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCa
     alerts: result.alerts,
     emergencyPrompts: emergencyPrompts(snapshot.engine, result.causes, result.alerts, [...input.present, ...input.absent]),
     nextFindings: result.nextFindings,
-    workup: timeWorkup(snapshot.engine, result.workup, result.alerts, result.cantMiss),
+    workup: timeWorkup(snapshot.engine, result.workup, result.alerts, result.cantMiss).map((entry) => {
+      const note = input.present.includes(PREGNANCY_FINDING) ? snapshot.testById.get(entry.testId)?.pregnancy : undefined;
+      return note ? { ...entry, pregnancy: note } : entry;
+    }),
+    treatmentCautions: treatmentCautions(snapshot, result.causes.slice(0, 5).map((c) => c.id), input.present),
   };
 }
 

@@ -14,6 +14,7 @@ export {
   type DifferentialResponse,
   type CantMissCause,
   type EmergencyPrompt,
+  type TreatmentCaution,
   type NextFinding,
   type RankedCause,
   type RedFlagAlert,

@@ -22,8 +22,12 @@ test('a link naming findings the catalog lacks opens the rest of the case and sa
   await page.goto('/?present=back-pain,not-a-finding&age=200');
   await expect(page.getByText(/could not be read/)).toBeVisible();
   await page.goto('/?present=back-pain,not-a-finding&legs=knee-left');
-  await expect(page.getByText('Not in this catalog, so left out: not-a-finding.')).toBeVisible();
+  await expect(page.getByText('Not recognised, so dropped from the case: not-a-finding.')).toBeVisible();
   await expect(chip(page, 'Low back pain')).toBeVisible();
+  // Never shown as present, never sent again: the URL now holds only what was recognised.
+  await expect(page.getByRole('list', { name: 'Entered findings' }).getByRole('radiogroup')).toHaveCount(1);
+  await expect(page).not.toHaveURL(/not-a-finding/);
+  await expect(page.getByText('Could not update')).toHaveCount(0);
 });
 
 test('a link that repeats a finding opens the case with it once, in the workspace and the print view', async ({ page }) => {

@@ -42,6 +42,7 @@ describe('caseAsText', () => {
         ],
         cantMiss: [],
         emergencyPrompts: [],
+        treatmentCautions: [],
         alerts: [{ ruleId: 'x', name: 'Possible cauda equina', level: 'emergency', message: 'Saddle numbness.', action: 'Emergency MRI.', findingIds: [], causeIds: [] }],
         nextFindings: [],
         workup: [],

@@ -6,7 +6,9 @@ import { CauseFindingsTable } from '@/components/cause-findings-table';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
-import { getCause } from '@/lib/catalog';
+import { getCatalogSnapshot, getCause } from '@/lib/catalog';
+import { BackToCase } from '@/components/back-to-case';
+import { CaseTreatmentFlag } from '@/components/case-treatment-flag';
 
 // Built on first request, then cached: `next build` runs without a database.
 export const revalidate = 3600;
@@ -29,9 +31,12 @@ function BulletList({ items }: { items: readonly string[] }) {
 export default async function CausePage({ params }: Props) {
   const cause = await getCause((await params).id);
   if (!cause) notFound();
+  const { findingById, treatmentById } = await getCatalogSnapshot();
+  const named = (ids: readonly string[] = []) => ids.map((id) => ({ id, label: findingById.get(id)?.label ?? id }));
   const age = `${cause.typicalAge.min}–${cause.typicalAge.max} years${cause.typicalAge.peak ? ` (peak ${cause.typicalAge.peak})` : ''}`;
   return (
     <article>
+      <BackToCase />
       <p className="breadcrumb">
         <Link href="/causes">Causes</Link> ›
       </p>
@@ -116,6 +121,10 @@ export default async function CausePage({ params }: Props) {
             {group.entries.map((entry) => (
               <li key={entry.treatmentId}>
                 <Link href={`/treatments/${entry.treatmentId}`}>{entry.name}</Link>{' '}
+                <CaseTreatmentFlag
+                  contraindicated={named(treatmentById.get(entry.treatmentId)?.contraindicatedFindings)}
+                  caution={named(treatmentById.get(entry.treatmentId)?.cautionFindings)}
+                />{' '}
                 <span className="muted small">
                   evidence {entry.evidenceLevel}
                   {entry.dose ? ` · ${entry.dose}` : ''}

@@ -6,12 +6,15 @@ import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { UrgencyBadge } from '@/components/urgency-badge';
 import { getTest } from '@/lib/catalog';
+import { BackToCase } from '@/components/back-to-case';
 
 // Built on first request, then cached: `next build` runs without a database.
 export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
 }
+
+const TIMING_WORDS = { now: 'now, within minutes', today: 'today', outpatient: 'as an outpatient' } as const;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,6 +29,7 @@ export default async function TestPage({ params }: Props) {
   if (!test) notFound();
   return (
     <article>
+      <BackToCase />
       <p className="breadcrumb">
         <Link href="/tests">Tests</Link> ›
       </p>
@@ -36,6 +40,13 @@ export default async function TestPage({ params }: Props) {
       <p>{test.shows}</p>
       <h2>When to order it</h2>
       <p>{test.whenToOrder}</p>
+      {test.timing ? <p className="muted small">Usually done: {TIMING_WORDS[test.timing]}.</p> : null}
+      {test.pregnancy ? (
+        <section aria-labelledby="pregnancy-heading" className="notice">
+          <h2 id="pregnancy-heading">In pregnancy</h2>
+          <p>{test.pregnancy}</p>
+        </section>
+      ) : null}
       <h2>Thresholds</h2>
       {test.thresholds.length === 0 ? (
         <p className="muted">No thresholds listed.</p>
