@@ -31,7 +31,7 @@ function Contributions({ title, items, tone }: { title: string; items: readonly 
 }
 
 /** One cause in the ranked differential; expands to the findings for and against it. */
-export function DifferentialEntry({ cause, rank }: { cause: RankedCause; rank: number }) {
+export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCause; rank: number; cantMiss: boolean }) {
   return (
     <li className="dx-entry">
       <details>
@@ -42,7 +42,7 @@ export function DifferentialEntry({ cause, rank }: { cause: RankedCause; rank: n
           <span className="dx-name">{cause.name}</span>
           <span className="dx-tags">
             <UrgencyBadge urgency={cause.urgency} />
-            {cause.cantMiss ? <CantMissBadge /> : null}
+            {cantMiss ? <CantMissBadge /> : null}
           </span>
           <ProbabilityBar value={cause.probability} />
         </summary>

@@ -114,6 +114,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const toggleMark = useCallback((mark: string) => edit((s) => toggleLegMark(s, mark), 'legs'), [edit]);
   const openExample = useCallback((example: CaseState) => edit(() => example, 'example'), [edit]);
   const unsided = useMemo(() => unsidedRegionIds(state), [state]);
+  const cantMissIds = useMemo(() => new Set(result.cantMiss.map((c) => c.id)), [result]);
   // The header's "Differential" and "Back to your case" return here (this tab only, never the server).
   useEffect(() => saveLastCase(caseUrl(state)), [state]);
   const setOnset = useCallback(
@@ -188,7 +189,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             <ExampleCases onOpen={openExample} />
           ) : (
             <>
-              <DifferentialList causes={result.causes} totalCauses={result.totalCauses} />
+              <DifferentialList causes={result.causes} totalCauses={result.totalCauses} cantMissIds={cantMissIds} />
               <CantMissList causes={result.cantMiss} />
               <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
               <TreatmentCautions cautions={result.treatmentCautions ?? []} causeName={causeName} />
