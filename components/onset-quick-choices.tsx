@@ -16,7 +16,7 @@ export function OnsetQuickChoices({ present, onOnset }: OnsetQuickChoicesProps) 
   return (
     <fieldset className="field">
       <legend>Onset</legend>
-      <div className="segmented">
+      <div className="segmented segmented-wrap">
         {ONSET_CHOICES.map((choice) => (
           <label key={choice.findingId} className="segment">
             <input type="radio" name="case-onset" checked={current === choice.findingId} onChange={() => onOnset(choice.findingId)} />

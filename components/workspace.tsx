@@ -14,13 +14,14 @@ import { EnteredFindings } from './entered-findings';
 import { ExampleCases } from './example-cases';
 import { FindingPicker } from './finding-picker';
 import { LegMap } from './leg-map';
-import { pruneLegMarks, toggleLegMark, unsidedRegionIds } from '@/lib/workspace/leg-marks';
+import { pictureFindingIds, pruneLegMarks, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { NextFindings } from './next-findings';
 import { OnsetQuickChoices } from './onset-quick-choices';
 import { ONSET_CHOICES, PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
 import { saveLastCase } from './last-case';
 import { TreatmentCautions } from './treatment-cautions';
 import { PatientQuickInputs } from './patient-quick-inputs';
+import { PhoneSummary } from './phone-summary';
 import { RedFlagBanner } from './red-flag-banner';
 import { UndoBar } from './undo-bar';
 import { useCaseHistory } from './use-case-history';
@@ -112,6 +113,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     [edit, remember],
   );
   const toggleMark = useCallback((mark: string) => edit((s) => toggleLegMark(s, mark), 'legs'), [edit]);
+  const undoPicture = useCallback((findingId: string) => edit((s) => pruneLegMarks(undoPictureFinding(s, findingId)), 'legs'), [edit]);
   const openExample = useCallback((example: CaseState) => edit(() => example, 'example'), [edit]);
   const unsided = useMemo(() => unsidedRegionIds(state), [state]);
   const cantMissIds = useMemo(() => new Set(result.cantMiss.map((c) => c.id)), [result]);
@@ -133,8 +135,9 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     const text = caseAsText({ state, result, labelOf, causeName, date: new Date().toISOString().slice(0, 10), link });
     return { copied: await copyText(text), text };
   };
+  const fromPictureIds = new Set(pictureFindingIds(state));
   const chips = order
-    .map((id) => ({ id, label: labelOf(id), state: state.present.includes(id) ? ('present' as const) : ('absent' as const) }))
+    .map((id) => ({ id, label: labelOf(id), state: state.present.includes(id) ? ('present' as const) : ('absent' as const), fromPicture: fromPictureIds.has(id) }))
     .filter((f) => state.present.includes(f.id) || state.absent.includes(f.id));
 
   const empty = isEmptyCase(state);
@@ -144,6 +147,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
         <RedFlagBanner alerts={result.alerts} labelOf={labelOf} />
       </div>
       <EmergencyPromptBox prompts={result.emergencyPrompts ?? []} />
+      {empty ? null : <PhoneSummary causes={result.causes} />}
       {notice ? <p className="notice">{notice}</p> : null}
       <div className="workspace">
         <section aria-labelledby="case-heading" className="case-entry">
@@ -173,7 +177,13 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             onRemove={(id) => edit((s) => pruneLegMarks(removeFinding(s, id)))}
             onEmptied={() => pickerInput.current?.focus()}
           />
-          <LegMap marks={state.legs} unsided={unsided} onToggle={toggleMark} />
+          <LegMap
+            marks={state.legs}
+            unsided={unsided}
+            onToggle={toggleMark}
+            fromPicture={pictureFindingIds(state).map((id) => ({ id, label: labelOf(id) }))}
+            onUndoPicture={undoPicture}
+          />
         </section>
         <section id="results" aria-labelledby="results-heading" className="results" aria-busy={status === 'loading'} tabIndex={-1}>
           <div className="results-bar">

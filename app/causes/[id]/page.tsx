@@ -8,6 +8,7 @@ import { ReferenceList } from '@/components/reference-list';
 import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
 import { getCatalogSnapshot, getCause } from '@/lib/catalog';
 import { BackToCase } from '@/components/back-to-case';
+import { CauseSummaryBox } from '@/components/cause-summary-box';
 import { CaseTreatmentFlag } from '@/components/case-treatment-flag';
 
 // Built on first request, then cached: `next build` runs without a database.
@@ -15,6 +16,15 @@ export const revalidate = 3600;
 export function generateStaticParams() {
   return [];
 }
+
+const OUTLINE = [
+  ['key-features', 'Key features'],
+  ['findings', 'Findings'],
+  ['workup', 'Workup'],
+  ['treatment', 'Treatment'],
+  ['prognosis', 'Prognosis'],
+  ['references', 'References'],
+] as const;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -46,13 +56,17 @@ export default async function CausePage({ params }: Props) {
         <span className="muted">{wordsOf(cause.category, CATEGORY_LABEL)}</span>
       </p>
       <p className="lede">{cause.summary}</p>
+      <CauseSummaryBox cause={cause} />
+      <nav aria-label="On this page" className="outline">
+        <ul>
+          {OUTLINE.map(([id, text]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {cause.synonyms.length > 0 ? <p className="muted small">Also called: {cause.synonyms.join('; ')}</p> : null}
-      {cause.redFlags.length > 0 ? (
-        <p className="notice">
-          <strong>Red flags: </strong>
-          {cause.redFlags.map((flag) => `${flag.name} (${flag.level})`).join('; ')}
-        </p>
-      ) : null}
       <dl className="facts">
         <dt>Prevalence</dt>
         <dd>{wordsOf(cause.prevalenceTier, PREVALENCE_LABEL)}</dd>
@@ -70,10 +84,10 @@ export default async function CausePage({ params }: Props) {
         <dd>{cause.distribution}</dd>
       </dl>
 
-      <h2>Key features</h2>
+      <h2 id="key-features">Key features</h2>
       <BulletList items={cause.keyFeatures} />
 
-      <h2>Findings</h2>
+      <h2 id="findings">Findings</h2>
       <CauseFindingsTable findings={cause.findings} />
 
       <div className="columns">
@@ -87,8 +101,8 @@ export default async function CausePage({ params }: Props) {
         </section>
       </div>
 
-      <h2>Workup</h2>
-      <div className="table-wrap">
+      <h2 id="workup">Workup</h2>
+      <div className="table-wrap table-cards">
         <table>
           <thead>
             <tr>
@@ -104,16 +118,16 @@ export default async function CausePage({ params }: Props) {
                 <td>
                   <Link href={`/tests/${test.testId}`}>{test.name}</Link>
                 </td>
-                <td>{wordsOf(test.kind, TEST_KIND_LABEL)}</td>
-                <td>{wordsOf(test.role, TEST_ROLE_LABEL)}</td>
-                <td>{test.supportingResult}</td>
+                <td data-label="Kind">{wordsOf(test.kind, TEST_KIND_LABEL)}</td>
+                <td data-label="Role">{wordsOf(test.role, TEST_ROLE_LABEL)}</td>
+                <td data-label="Supports it">{test.supportingResult}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <h2>Treatment</h2>
+      <h2 id="treatment">Treatment</h2>
       {cause.treatments.map((group) => (
         <section key={group.line} aria-labelledby={`line-${group.line}`}>
           <h3 id={`line-${group.line}`}>{wordsOf(group.line, TREATMENT_LINE_LABEL)}</h3>
@@ -136,7 +150,7 @@ export default async function CausePage({ params }: Props) {
         </section>
       ))}
 
-      <h2>Prognosis</h2>
+      <h2 id="prognosis">Prognosis</h2>
       <p>{cause.prognosis}</p>
       <p>
         <strong>Reversibility: </strong>
@@ -149,7 +163,7 @@ export default async function CausePage({ params }: Props) {
       <h2>Codes</h2>
       <CodingList codes={cause.codes} />
 
-      <h2>References</h2>
+      <h2 id="references">References</h2>
       <ReferenceList references={cause.references} />
       <p className="muted small">Last reviewed {cause.lastReviewed}.</p>
     </article>
