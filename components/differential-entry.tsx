@@ -3,6 +3,7 @@ import type { RankedCause } from '@/lib/catalog';
 import { formatLikelihoodRatio, formatWeight } from '@/lib/workspace/probability';
 import { ProbabilityBar } from './probability-bar';
 import { CantMissBadge, UrgencyBadge } from './urgency-badge';
+import { WhyChart } from './why-chart';
 
 type Contribution = RankedCause['supporting'][number];
 
@@ -51,6 +52,11 @@ export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCaus
             <Contributions title="For" items={cause.supporting} tone="for" />
             <Contributions title="Against" items={cause.against} tone="against" />
           </div>
+          <p className="muted small dx-legend">Numbers: weight = ln LR (likelihood ratio) · LR; above 1 supports this cause, below 1 argues against.</p>
+          <details className="why-details">
+            <summary>Why, as a picture</summary>
+            <WhyChart cause={cause} />
+          </details>
           {cause.missingTypical.length > 0 ? (
             <p className="dx-missing">
               <span className="muted">Usually present, not yet asked: </span>

@@ -9,6 +9,7 @@ import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
 import { getCatalogSnapshot, getCause } from '@/lib/catalog';
 import { BackToCase } from '@/components/back-to-case';
 import { CauseSummaryBox } from '@/components/cause-summary-box';
+import { EvidenceLegend } from '@/components/evidence-legend';
 import { CaseTreatmentFlag } from '@/components/case-treatment-flag';
 
 // Built on first request, then cached: `next build` runs without a database.
@@ -128,6 +129,7 @@ export default async function CausePage({ params }: Props) {
       </div>
 
       <h2 id="treatment">Treatment</h2>
+      <EvidenceLegend />
       {cause.treatments.map((group) => (
         <section key={group.line} aria-labelledby={`line-${group.line}`}>
           <h3 id={`line-${group.line}`}>{wordsOf(group.line, TREATMENT_LINE_LABEL)}</h3>

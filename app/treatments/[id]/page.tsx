@@ -8,6 +8,7 @@ import { UrgencyBadge } from '@/components/urgency-badge';
 import { getCatalogSnapshot, getTreatment } from '@/lib/catalog';
 import { BackToCase } from '@/components/back-to-case';
 import { CaseTreatmentFlag } from '@/components/case-treatment-flag';
+import { EvidenceLegend } from '@/components/evidence-legend';
 
 // Built on first request, then cached: `next build` runs without a database.
 export const revalidate = 3600;
@@ -63,6 +64,7 @@ export default async function TreatmentPage({ params }: Props) {
         </section>
       </div>
       <h2>Used for</h2>
+      <EvidenceLegend />
       <div className="table-wrap">
         <table>
           <thead>
