@@ -32,6 +32,7 @@ function describeMarks(marks: readonly string[], unsided: readonly string[]): st
   const marked = marks.flatMap((mark) => {
     const parsed = parseMark(mark);
     if (!parsed) return [];
+    if (parsed.region.id === SADDLE.id) return [parsed.region.name];
     return [parsed.side === 'both' ? `${parsed.region.name} (both legs)` : `${parsed.region.name} (${parsed.side})`];
   });
   const loose = unsided.map((id) => `${(legRegionById(id) ?? (id === SADDLE.id ? SADDLE : STOCKING)).name} (side not marked)`);

@@ -26,7 +26,7 @@ test('office worker with left-leg numbness radiating from the back: a radicular 
 
   // Open the leading cause: the findings for it, with their weights, and a link to its page.
   const entry = page.locator('.dx-entry').filter({ hasText: 'Lumbar disc herniation' }).first();
-  await entry.locator('summary').click();
+  await entry.locator('summary').first().click();
   await expect(entry.getByText('For', { exact: true })).toBeVisible();
   await expect(entry.locator('.dx-evidence-for li').filter({ hasText: 'Radiating leg pain' })).toContainText(/LR \d/);
   await expect(entry.getByRole('link', { name: /About Lumbar disc herniation/ })).toHaveAttribute('href', '/causes/lumbar-disc-herniation');

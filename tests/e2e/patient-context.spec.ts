@@ -42,7 +42,7 @@ test('pages opened from a case mark its treatment cautions and lead back; the he
   await page.goto(`${MERALGIA.replace('present=', 'present=pregnancy-postpartum,')}`);
   const caseUrl = page.url();
   const entry = page.locator('.dx-entry').filter({ hasText: 'Meralgia paresthetica' }).first();
-  await entry.locator('summary').click();
+  await entry.locator('summary').first().click();
   await entry.getByRole('link', { name: /About Meralgia paresthetica/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meralgia paresthetica' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /^Pregabalin/ }).getByText('Caution for your case: Pregnant or post-partum')).toBeVisible();
