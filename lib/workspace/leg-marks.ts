@@ -98,7 +98,6 @@ export const LEG_FINDING_IDS: readonly string[] = [
   ...LEG_REGIONS.map((r) => r.findingId),
   STOCKING.findingId,
   SADDLE.findingId,
-  ...STOCKING_LEVELS.map((l) => l.findingId),
   ...SIDE_FINDING_IDS,
 ];
 

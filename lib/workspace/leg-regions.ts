@@ -32,12 +32,15 @@ export const STOCKING = {
   points: '0,318 100,318 100,470 0,470',
 } as const;
 
-/** Stocking levels: how high the stocking reaches (a level mark also holds the stocking mark). */
+/**
+ * Stocking levels: how high the stocking reaches. A level is a mark only (it rides in the URL and
+ * draws the stocking to that height); the finding it stands for is the stocking itself.
+ */
 export const STOCKING_LEVELS = [
-  { id: 'stocking-toes', name: 'Stocking to the toes', tag: 'Toes', findingId: 'stocking-level-toes', top: 425 },
-  { id: 'stocking-ankle', name: 'Stocking to the ankle', tag: 'Ankle', findingId: 'stocking-level-ankle', top: 390 },
-  { id: 'stocking-mid-shin', name: 'Stocking to mid-shin', tag: 'Mid-shin', findingId: 'stocking-level-mid-shin', top: 318 },
-  { id: 'stocking-knee', name: 'Stocking to the knee', tag: 'Knee', findingId: 'stocking-level-knee', top: 250 },
+  { id: 'stocking-toes', name: 'Stocking to the toes', tag: 'Toes', findingId: 'stocking-sensory-loss', top: 425 },
+  { id: 'stocking-ankle', name: 'Stocking to the ankle', tag: 'Ankle', findingId: 'stocking-sensory-loss', top: 390 },
+  { id: 'stocking-mid-shin', name: 'Stocking to mid-shin', tag: 'Mid-shin', findingId: 'stocking-sensory-loss', top: 318 },
+  { id: 'stocking-knee', name: 'Stocking to the knee', tag: 'Knee', findingId: 'stocking-sensory-loss', top: 250 },
 ] as const;
 
 /** The saddle area (S2–S5: buttocks, perineum, inner upper thighs), drawn on the back view; one mark, no side. */
