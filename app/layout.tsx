@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { Disclaimer } from '@/components/disclaimer';
 import './globals.css';
+import './clinician-ux.css';
 
 export const metadata: Metadata = {
   title: { default: 'NumbDx — lower-limb numbness differential', template: '%s · NumbDx' },

@@ -9,6 +9,7 @@ export const CantMissList = memo(function CantMissList({ causes }: { causes: rea
   return (
     <section aria-labelledby="cant-miss-heading" className="panel">
       <h2 id="cant-miss-heading">Can’t miss</h2>
+      <p className="muted small">Dangerous causes (emergency or urgent) that what is entered does not exclude: rule each out actively, whatever its rank.</p>
       {causes.length === 0 ? (
         <p className="muted">No dangerous cause is supported by what is entered so far.</p>
       ) : (

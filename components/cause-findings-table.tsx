@@ -20,7 +20,7 @@ export function EvidenceNote({ evidence, reference }: { evidence: 'published' | 
 /** The findings of a cause with P(finding | cause), LR+ and whether the number is cited or estimated. */
 export function CauseFindingsTable({ findings }: { findings: CauseDetail['findings'] }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap table-cards">
       <table>
         <caption className="visually-hidden">Findings, how often they occur with this cause, and their likelihood ratio</caption>
         <thead>
@@ -39,10 +39,10 @@ export function CauseFindingsTable({ findings }: { findings: CauseDetail['findin
                 <Link href={`/findings/${finding.findingId}`}>{finding.label}</Link>
                 {finding.note ? <span className="muted small"> — {finding.note}</span> : null}
               </td>
-              <td>{wordsOf(finding.kind, FINDING_KIND_LABEL)}</td>
-              <td className="number">{Math.round(finding.probability * 100)}%</td>
-              <td className="number">{finding.likelihoodRatio >= 10 ? finding.likelihoodRatio.toFixed(0) : finding.likelihoodRatio.toFixed(1)}</td>
-              <td>
+              <td data-label="Kind">{wordsOf(finding.kind, FINDING_KIND_LABEL)}</td>
+              <td className="number" data-label="P(finding | cause)">{Math.round(finding.probability * 100)}%</td>
+              <td className="number" data-label="LR+">{finding.likelihoodRatio >= 10 ? finding.likelihoodRatio.toFixed(0) : finding.likelihoodRatio.toFixed(1)}</td>
+              <td data-label="Evidence">
                 <EvidenceNote evidence={finding.evidence} reference={finding.reference} />
               </td>
             </tr>

@@ -3,6 +3,7 @@ import type { RankedCause } from '@/lib/catalog';
 import { formatLikelihoodRatio, formatWeight } from '@/lib/workspace/probability';
 import { ProbabilityBar } from './probability-bar';
 import { CantMissBadge, UrgencyBadge } from './urgency-badge';
+import { WhyChart } from './why-chart';
 
 type Contribution = RankedCause['supporting'][number];
 
@@ -31,7 +32,7 @@ function Contributions({ title, items, tone }: { title: string; items: readonly 
 }
 
 /** One cause in the ranked differential; expands to the findings for and against it. */
-export function DifferentialEntry({ cause, rank }: { cause: RankedCause; rank: number }) {
+export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCause; rank: number; cantMiss: boolean }) {
   return (
     <li className="dx-entry">
       <details>
@@ -42,7 +43,7 @@ export function DifferentialEntry({ cause, rank }: { cause: RankedCause; rank: n
           <span className="dx-name">{cause.name}</span>
           <span className="dx-tags">
             <UrgencyBadge urgency={cause.urgency} />
-            {cause.cantMiss ? <CantMissBadge /> : null}
+            {cantMiss ? <CantMissBadge /> : null}
           </span>
           <ProbabilityBar value={cause.probability} />
         </summary>
@@ -51,6 +52,11 @@ export function DifferentialEntry({ cause, rank }: { cause: RankedCause; rank: n
             <Contributions title="For" items={cause.supporting} tone="for" />
             <Contributions title="Against" items={cause.against} tone="against" />
           </div>
+          <p className="muted small dx-legend">Numbers: weight = ln LR (likelihood ratio) · LR; above 1 supports this cause, below 1 argues against.</p>
+          <details className="why-details">
+            <summary>Why, as a picture</summary>
+            <WhyChart cause={cause} />
+          </details>
           {cause.missingTypical.length > 0 ? (
             <p className="dx-missing">
               <span className="muted">Usually present, not yet asked: </span>

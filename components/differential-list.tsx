@@ -5,7 +5,16 @@ import { DifferentialEntry } from './differential-entry';
 const SHOWN_FIRST = 10;
 
 /** The ranked differential: the first ten, the next ones behind a disclosure. */
-export const DifferentialList = memo(function DifferentialList({ causes, totalCauses }: { causes: readonly RankedCause[]; totalCauses: number }) {
+export const DifferentialList = memo(function DifferentialList({
+  causes,
+  totalCauses,
+  cantMissIds,
+}: {
+  causes: readonly RankedCause[];
+  totalCauses: number;
+  /** The causes on the can't-miss list: the one meaning of the badge. */
+  cantMissIds: ReadonlySet<string>;
+}) {
   const first = causes.slice(0, SHOWN_FIRST);
   const more = causes.slice(SHOWN_FIRST);
   return (
@@ -17,15 +26,17 @@ export const DifferentialList = memo(function DifferentialList({ causes, totalCa
       </p>
       <ol className="dx-list">
         {first.map((cause, i) => (
-          <DifferentialEntry key={cause.id} cause={cause} rank={i + 1} />
+          <DifferentialEntry key={cause.id} cause={cause} rank={i + 1} cantMiss={cantMissIds.has(cause.id)} />
         ))}
       </ol>
       {more.length > 0 ? (
         <details className="dx-more">
-          <summary>Show causes {SHOWN_FIRST + 1}–{SHOWN_FIRST + more.length}</summary>
+          <summary>
+            Show causes {SHOWN_FIRST + 1}–{SHOWN_FIRST + more.length} (all {totalCauses})
+          </summary>
           <ol className="dx-list" start={SHOWN_FIRST + 1}>
             {more.map((cause, i) => (
-              <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} />
+              <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} cantMiss={cantMissIds.has(cause.id)} />
             ))}
           </ol>
         </details>

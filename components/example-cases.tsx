@@ -1,7 +1,7 @@
 import { caseUrl } from '@/lib/workspace/case-query';
 import type { CaseState } from '@/lib/workspace/case-state';
 
-/** A presentation to start from, from the seed article and the can't-miss list. */
+/** A presentation to start from: common presentations and a can't-miss one. */
 export interface ExampleCase {
   title: string;
   detail: string;
@@ -21,14 +21,14 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     state: { age: 72, sex: 'female', present: ['vascular-claudication', 'onset-chronic'], absent: [], legs: [] },
   },
   {
-    title: 'HbA1c above 9 %, burning then numb feet',
-    detail: 'Burning and tingling turning into numbness of both feet over months, in a stocking pattern.',
-    state: { present: ['diabetes', 'hba1c-above-9', 'burning-pain-feet', 'onset-chronic', 'stocking-sensory-loss', 'numbness-feet-bilateral'], absent: [], legs: ['stocking'] },
+    title: 'Woman, 62, with type 2 diabetes: burning then numb feet',
+    detail: 'HbA1c above 9 %; burning and tingling turning into numbness of both feet over months, in a stocking pattern.',
+    state: { age: 62, sex: 'female', present: ['diabetes', 'hba1c-above-9', 'burning-pain-feet', 'onset-chronic', 'stocking-sensory-loss', 'numbness-feet-bilateral'], absent: [], legs: ['stocking'] },
   },
   {
-    title: 'Back pain with saddle numbness and retention',
+    title: 'Man, 45, back pain with saddle numbness and retention',
     detail: 'New numbness of the buttocks and perineum, difficulty passing urine, both legs numb.',
-    state: { present: ['back-pain', 'saddle-anaesthesia', 'urinary-retention', 'numbness-both-legs'], absent: [], legs: [] },
+    state: { age: 45, sex: 'male', present: ['back-pain', 'saddle-anaesthesia', 'urinary-retention', 'numbness-both-legs'], absent: [], legs: [] },
   },
 ];
 

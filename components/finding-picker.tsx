@@ -1,7 +1,10 @@
+'use client';
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { rankFindings } from '@/lib/language/search';
 import type { FindingState } from '@/lib/workspace/case-state';
+import { useLanguageIndex } from './use-language-index';
 
-/** A hit from GET /api/findings?q= (the fields the picker shows). */
+/** A suggestion: the fields the picker shows. */
 interface FindingHit {
   id: string;
   label: string;
@@ -20,39 +23,71 @@ interface FindingPickerProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-/** Typeahead over the ranked language search (labels, synonyms, lexicon, values, typos; nearest findings marked) as an ARIA combobox. */
+const SUGGESTIONS = 12;
+
+/**
+ * Typeahead over the ranked language search (labels, synonyms, lexicon, values, typos; nearest
+ * findings marked) as an ARIA combobox. The search runs in the browser on the catalog's language
+ * index, so what the clinician types is never sent anywhere.
+ */
 export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<FindingHit[]>([]);
-  const [nearestOnly, setNearestOnly] = useState(false);
+  // The hits and the query they answer: Enter waits for the hits of what is typed now.
+  const [results, setResults] = useState<{ q: string; hits: FindingHit[]; nearestOnly: boolean }>({ q: '', hits: [], nearestOnly: false });
+  const { hits, nearestOnly } = results;
+  const pending = useRef<FindingState | null>(null);
+  const [noMatch, setNoMatch] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const controller = useRef<AbortController | null>(null);
+  const language = useLanguageIndex();
   const shown = hits.filter((hit) => !entered.includes(hit.id));
+  const latest = useRef({ entered, onPick });
+  useEffect(() => {
+    latest.current = { entered, onPick };
+  });
 
   useEffect(() => {
-    controller.current?.abort();
     const q = query.trim();
     if (q === '') return;
-    const current = new AbortController();
-    controller.current = current;
-    fetch(`/api/findings?q=${encodeURIComponent(q)}&limit=12`, { signal: current.signal })
-      .then((response) => (response.ok ? response.json() : { findings: [] }))
-      .then((body: { findings: FindingHit[]; nearestOnly?: boolean }) => {
-        setHits(body.findings);
-        setNearestOnly(body.nearestOnly === true);
-        setActive(body.findings.length > 0 ? 0 : -1);
-      })
-      .catch(() => undefined);
-    return () => current.abort();
-  }, [query]);
+    let live = true;
+    void language.load().then((index) => {
+      if (!live) return;
+      const ranked = index ? rankFindings(index, q, SUGGESTIONS) : { hits: [], nearestOnly: false };
+      const found: FindingHit[] = ranked.hits.map((hit) => ({
+        id: hit.finding.id,
+        label: hit.finding.label,
+        kind: hit.finding.kind ?? '',
+        matched: hit.matched,
+        match: hit.tier,
+        ...(hit.state ? { state: hit.state } : {}),
+      }));
+      // Enter was pressed before these arrived: add the best match now, so no entry is dropped.
+      const wanted = pending.current;
+      pending.current = null;
+      const best = found.find((hit) => !latest.current.entered.includes(hit.id));
+      if (wanted && best) {
+        latest.current.onPick({ id: best.id, label: best.label }, wanted === 'present' ? (best.state ?? 'present') : wanted);
+        setQuery('');
+        setResults({ q: '', hits: [], nearestOnly: false });
+        setOpen(false);
+        setActive(-1);
+        return;
+      }
+      if (wanted) setNoMatch(q);
+      setResults({ q, hits: found, nearestOnly: ranked.nearestOnly });
+      setActive(found.length > 0 ? 0 : -1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [query, language]);
 
   const pick = (hit: FindingHit | undefined, state: FindingState) => {
     if (!hit) return;
     onPick({ id: hit.id, label: hit.label }, state);
     setQuery('');
-    setHits([]);
+    setResults({ q: '', hits: [], nearestOnly: false });
     setOpen(false);
     setActive(-1);
   };
@@ -76,12 +111,14 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         aria-describedby={`${id}-hint`}
         autoComplete="off"
         spellCheck={false}
-        placeholder="e.g. saddle numbness, SLR, HbA1c"
+        placeholder="e.g. saddle numbness, SLR, HbA1c 10.4 %"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
-          if (event.target.value.trim() === '') setHits([]);
+          setNoMatch('');
+          pending.current = null;
+          if (event.target.value.trim() === '') setResults({ q: '', hits: [], nearestOnly: false });
         }}
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
@@ -92,10 +129,13 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             if (shown.length === 0) return;
             const step = event.key === 'ArrowDown' ? 1 : -1;
             setActive((activeIndex + step + shown.length) % shown.length);
-          } else if (event.key === 'Enter' && expanded) {
+          } else if (event.key === 'Enter' && query.trim() !== '') {
             event.preventDefault();
             const hit = shown[Math.max(0, activeIndex)];
-            pick(hit, event.shiftKey ? 'absent' : (hit?.state ?? 'present'));
+            const state: FindingState = event.shiftKey ? 'absent' : (hit?.state ?? 'present');
+            if (results.q !== query.trim()) pending.current = event.shiftKey ? 'absent' : 'present';
+            else if (hit) pick(hit, state);
+            else setNoMatch(query.trim());
           } else if (event.key === 'Escape') {
             if (expanded) setOpen(false);
             else setQuery('');
@@ -103,7 +143,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
         }}
       />
       <p id={`${id}-hint`} className="hint">
-        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds it (as absent when your words say so), Shift+Enter as absent.
+        Symptoms, signs, history, results. ↑ ↓ choose, Enter adds it (as absent when your words say so), Shift+Enter (or “add as absent”) as absent.
       </p>
       {expanded && nearestOnly ? (
         <p className="picker-nearest" id={`${id}-nearest`}>
@@ -122,18 +162,38 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
             onClick={() => pick(hit, hit.state ?? 'present')}
             onMouseMove={() => setActive(i)}
           >
-            <span>{hit.label}</span>
-            <span className="picker-meta">
-              {hit.match === 'nearest' ? 'nearest · ' : ''}
-              {hit.state === 'absent' ? 'adds as absent · ' : ''}
-              {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
-              {hit.kind}
+            <span className="picker-text">
+              <span>{hit.label}</span>
+              <span className="picker-meta">
+                {hit.match === 'nearest' ? 'nearest · ' : ''}
+                {hit.state === 'absent' ? 'adds as absent · ' : ''}
+                {hit.matched !== hit.label ? `“${hit.matched}” · ` : ''}
+                {hit.kind}
+              </span>
+            </span>
+            {/* A visible target for touch screens, where Shift+Enter does not exist. */}
+            <span
+              className="picker-absent"
+              aria-hidden="true"
+              onClick={(event) => {
+                event.stopPropagation();
+                pick(hit, 'absent');
+              }}
+            >
+              add as absent
             </span>
           </li>
         ))}
       </ul>
+      {noMatch ? (
+        <p className="picker-no-match" role="status">
+          No finding matches “{noMatch}”. Try another word (e.g. a sign or a body part).
+        </p>
+      ) : null}
       <p className="visually-hidden" aria-live="polite">
-        {open && query.trim() !== '' ? `${shown.length} ${nearestOnly ? 'nearest' : 'matching'} finding${shown.length === 1 ? '' : 's'}` : ''}
+        {open && query.trim() !== '' && results.q === query.trim()
+          ? `${shown.length} ${nearestOnly ? 'nearest' : 'matching'} finding${shown.length === 1 ? '' : 's'}`
+          : ''}
       </p>
     </div>
   );

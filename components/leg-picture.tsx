@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LEG_OUTLINE_PATH, LEG_REGIONS, STOCKING, VIEWER_LEFT_SIDE, type LegLayer, type LegSide } from '@/lib/workspace/leg-regions';
+import { LEG_OUTLINE_PATH, LEG_REGIONS, SADDLE, STOCKING, STOCKING_LEVELS, VIEWER_LEFT_SIDE, type LegLayer, type LegSide } from '@/lib/workspace/leg-regions';
 import { markId } from '@/lib/workspace/leg-marks';
 
 /** What the picture lets a click mark: one layer of regions, or the stocking pattern. */
@@ -70,6 +70,11 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
   ];
   const shown = LEG_REGIONS.filter((r) => r[view]);
   const stockingShown = marks.includes(STOCKING.id) || unsided.includes(STOCKING.id);
+  // The stocking reaches the marked level (mid-shin when none is given).
+  const top = STOCKING_LEVELS.find((l) => marks.includes(l.id))?.top ?? 318;
+  const stockingPoints = `0,${top} 100,${top} 100,470 0,470`;
+  const saddleMarked = marks.includes(SADDLE.id) || unsided.includes(SADDLE.id);
+  const saddleShown = view === 'back' && (saddleMarked || layer === 'dermatome');
   // Marks of the other layers first, then the clickable layer on top, so clicks reach it.
   const ordered = [...shown.filter((r) => r.layer !== layer), ...shown.filter((r) => r.layer === layer)];
   return (
@@ -80,12 +85,21 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
           <g key={side} transform={transform}>
             {stockingShown || layer === 'stocking' ? (
               <polygon
-                points={STOCKING.points}
+                points={stockingPoints}
                 mask={`url(#${ids.mask})`}
                 className={stockingShown ? 'region region-marked' : 'region region-open'}
                 fill={stockingShown ? `url(#${ids.dots})` : undefined}
                 onClick={layer === 'stocking' ? () => onToggle(STOCKING.id) : undefined}
               />
+            ) : null}
+            {saddleShown ? (
+              <polygon
+                points={SADDLE.points}
+                className={`region ${saddleMarked ? 'region-marked' : 'region-open'} region-dermatome`}
+                onClick={layer === 'dermatome' ? () => onToggle(SADDLE.id) : undefined}
+              >
+                <title>{SADDLE.name}</title>
+              </polygon>
             ) : null}
             {ordered.map((region) => {
               const marked = marks.includes(markId(region.id, side));
@@ -122,6 +136,11 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
           );
         }),
       )}
+      {saddleShown ? (
+        <text x={SADDLE.tagAt[0]} y={SADDLE.tagAt[1]} className="leg-tag">
+          {SADDLE.tag}
+        </text>
+      ) : null}
       {legs.map(({ side, transform }) => (
         <text key={side} x={transform ? 136 : 64} y="472" className="leg-side-label">
           {side === 'left' ? 'Left' : 'Right'}

@@ -1,5 +1,5 @@
 import { markId } from '@/lib/workspace/leg-marks';
-import { LEG_REGIONS, STOCKING, type LegSide } from '@/lib/workspace/leg-regions';
+import { LEG_REGIONS, SADDLE, STOCKING, STOCKING_LEVELS, type LegSide } from '@/lib/workspace/leg-regions';
 import type { PictureLayer } from './leg-picture';
 
 interface LegRegionTogglesProps {
@@ -19,14 +19,18 @@ const SIDES: LegSide[] = ['left', 'right'];
 
 function rowsFor(layer: PictureLayer): ToggleRow[] {
   if (layer === 'stocking') {
-    return [{ id: STOCKING.id, name: STOCKING.name, where: STOCKING.where, buttons: [{ mark: STOCKING.id, text: 'Both legs' }] }];
+    return [
+      { id: STOCKING.id, name: STOCKING.name, where: STOCKING.where, buttons: [{ mark: STOCKING.id, text: 'Both legs' }] },
+      { id: 'stocking-level', name: 'Stocking level', where: 'how high it reaches', buttons: STOCKING_LEVELS.map((l) => ({ mark: l.id, text: l.tag })) },
+    ];
   }
-  return LEG_REGIONS.filter((region) => region.layer === layer).map((region) => ({
+  const saddle: ToggleRow[] = layer === 'dermatome' ? [{ id: SADDLE.id, name: SADDLE.name, where: SADDLE.where, buttons: [{ mark: SADDLE.id, text: 'Mark' }] }] : [];
+  return [...saddle, ...LEG_REGIONS.filter((region) => region.layer === layer).map((region) => ({
     id: region.id,
     name: region.name,
     where: region.where,
     buttons: SIDES.map((side) => ({ mark: markId(region.id, side), text: side === 'left' ? 'Left' : 'Right' })),
-  }));
+  }))];
 }
 
 /** The picture's regions as toggle buttons, one per side: the keyboard way to mark the legs. */

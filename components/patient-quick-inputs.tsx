@@ -5,6 +5,9 @@ interface PatientQuickInputsProps {
   sex?: Sex;
   onAge: (age: number | undefined) => void;
   onSex: (sex: Sex | undefined) => void;
+  /** Pregnant or post-partum (not offered when the sex is male). */
+  pregnant: boolean;
+  onPregnant: (pregnant: boolean) => void;
 }
 
 const SEXES: { value: Sex | undefined; label: string }[] = [
@@ -13,8 +16,8 @@ const SEXES: { value: Sex | undefined; label: string }[] = [
   { value: undefined, label: 'Not given' },
 ];
 
-/** Age and sex: the two inputs that move the priors. */
-export function PatientQuickInputs({ age, sex, onAge, onSex }: PatientQuickInputsProps) {
+/** Age, sex and pregnancy: the patient factors that move the priors and the safe choice of tests and drugs. */
+export function PatientQuickInputs({ age, sex, onAge, onSex, pregnant, onPregnant }: PatientQuickInputsProps) {
   return (
     <div className="quick-inputs">
       <div className="field">
@@ -45,6 +48,12 @@ export function PatientQuickInputs({ age, sex, onAge, onSex }: PatientQuickInput
           ))}
         </div>
       </fieldset>
+      {sex === 'male' ? null : (
+        <label className="pregnancy-toggle">
+          <input type="checkbox" checked={pregnant} onChange={(event) => onPregnant(event.target.checked)} />
+          Pregnant or post-partum
+        </label>
+      )}
     </div>
   );
 }

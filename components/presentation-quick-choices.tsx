@@ -9,6 +9,8 @@ interface PresentationQuickChoicesProps {
   implied: DifferentialResponse['implied'];
   labelOf: (findingId: string) => string;
   onChange: (next: (state: CaseState) => CaseState) => void;
+  /** Variables offered elsewhere (the workspace shows onset as one-tap chips). */
+  omit?: readonly string[];
 }
 
 /** The case with a care setting; the default is left out of the case (and so of its URL). */
@@ -19,7 +21,7 @@ function withSetting(state: CaseState, setting: CareSetting): CaseState {
 }
 
 /** Care setting and the five exclusive attributes (onset, course, side, distribution, motor signs) as quick choices. */
-export function PresentationQuickChoices({ state, implied, labelOf, onChange }: PresentationQuickChoicesProps) {
+export function PresentationQuickChoices({ state, implied, labelOf, onChange, omit = [] }: PresentationQuickChoicesProps) {
   const setting = state.setting ?? DEFAULT_SETTING;
   const attributeFindings = new Set(PRESENTATION_VARIABLES.flatMap((v) => v.options.map((o) => o.findingId)));
   // Implied findings that are not attribute values (those show in their own choice above).
@@ -49,7 +51,7 @@ export function PresentationQuickChoices({ state, implied, labelOf, onChange }: 
           department, a polyneuropathy in a neurology clinic.
         </p>
       </div>
-      {PRESENTATION_VARIABLES.map((variable) => {
+      {PRESENTATION_VARIABLES.filter((variable) => !omit.includes(variable.variable)).map((variable) => {
         const chosen = chosenValue(state, variable);
         const impliedBy = implied.find((f) => !f.entered && variable.options.some((o) => o.findingId === f.findingId));
         const id = `case-${variable.variable}`;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
+import { HeaderDifferentialLink } from './header-differential-link';
 
 const LINKS = [
-  { href: '/', label: 'Differential' },
   { href: '/causes', label: 'Causes' },
   { href: '/findings', label: 'Findings' },
   { href: '/tests', label: 'Tests' },
@@ -17,6 +17,9 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <ul>
+          <li>
+            <HeaderDifferentialLink />
+          </li>
           {LINKS.map((link) => (
             <li key={link.href}>
               <Link href={link.href}>{link.label}</Link>

@@ -23,10 +23,12 @@ export function useCaseHistory(current: CaseState, onTraverse: (state: CaseState
   }, [onTraverse]);
 
   useEffect(() => {
-    // A remount after the router restored an older page can hold stale props: the URL wins.
-    const fromUrl = caseFromHistory();
-    if (caseUrl(fromUrl) !== caseUrl(current)) traverse.current(fromUrl);
-    else window.history.replaceState({ ...window.history.state, [STATE_KEY]: current }, '');
+    // A remount after the router restored an older page can hold stale props: the saved case wins.
+    // Without one, the page's own case wins: the server dropped what it did not recognise, and the
+    // URL is rewritten to match, so unknown ids never come back as chips.
+    const saved: unknown = window.history.state?.[STATE_KEY];
+    if (saved && typeof saved === 'object' && caseUrl(saved as CaseState) !== caseUrl(current)) traverse.current(saved as CaseState);
+    else window.history.replaceState({ ...window.history.state, [STATE_KEY]: current }, '', caseUrl(current));
     const onPopState = () => traverse.current(caseFromHistory());
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);

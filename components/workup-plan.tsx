@@ -1,24 +1,30 @@
 import { memo } from 'react';
 import Link from 'next/link';
-import type { WorkupEntry } from '@/lib/catalog';
-import type { TestKind } from '@/lib/catalog/types';
+import type { DifferentialResponse } from '@/lib/catalog';
+import type { TestRole, TestTiming } from '@/lib/catalog/types';
+import type { Sex } from '@/lib/workspace/case-state';
 
-/** Display order and headings of test kinds: quick and cheap first. */
-const KINDS: { kind: TestKind; title: string }[] = [
-  { kind: 'bedside', title: 'At the bedside' },
-  { kind: 'lab', title: 'Laboratory' },
-  { kind: 'imaging', title: 'Imaging' },
-  { kind: 'neurophysiology', title: 'Neurophysiology' },
+/** The urgency groups, in order, as the clinician reads them. */
+const GROUPS: { timing: TestTiming; title: string }[] = [
+  { timing: 'now', title: 'Now (minutes)' },
+  { timing: 'today', title: 'Today' },
+  { timing: 'outpatient', title: 'Outpatient' },
 ];
 
-/** Tests shown before "show more": the plan's first dozen, by priority. */
-const SHOWN_FIRST = 12;
+const ROLE_TEXT: Record<TestRole, string> = { first_line: 'first line', confirmatory: 'confirms', if_indicated: 'if indicated' };
+
+/** Outpatient tests shown before "show more"; now and today are always all shown. */
+const OUTPATIENT_FIRST = 8;
 /** Causes named per test before "and N more". */
-const NAMED_CAUSES = 4;
+const NAMED_CAUSES = 3;
+
+type WorkupEntry = DifferentialResponse['workup'][number];
 
 interface WorkupPlanProps {
   workup: readonly WorkupEntry[];
   causeName: (causeId: string) => string;
+  /** The case's sex: a pregnancy test is not offered for a man. */
+  sex?: Sex;
 }
 
 function helpsWithText(causeIds: readonly string[], causeName: (id: string) => string): string {
@@ -27,43 +33,51 @@ function helpsWithText(causeIds: readonly string[], causeName: (id: string) => s
   return more > 0 ? `${named} and ${more} more` : named;
 }
 
-function TestGroups({ tests, causeName, headingLevel }: { tests: readonly WorkupEntry[]; causeName: (id: string) => string; headingLevel: 'h3' | 'h4' }) {
-  const Heading = headingLevel;
-  return KINDS.map(({ kind, title }) => {
-    const ofKind = tests.filter((t) => t.kind === kind);
-    if (ofKind.length === 0) return null;
-    return (
-      <div key={kind} className="workup-group">
-        <Heading className="workup-kind">{title}</Heading>
-        <ul className="plain-list">
-          {ofKind.map((test) => (
-            <li key={test.testId} className="workup-entry">
-              <Link href={`/tests/${test.testId}`}>{test.name}</Link>
-              <span className="muted small"> helps with {helpsWithText(test.helpsWith, causeName)}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  });
+function TestList({ tests, causeName }: { tests: readonly WorkupEntry[]; causeName: (id: string) => string }) {
+  return (
+    <ul className="plain-list workup-list">
+      {tests.map((test) => (
+        <li key={test.testId} className="workup-entry">
+          <span className="workup-line">
+            <Link href={`/tests/${test.testId}`}>{test.name}</Link>
+            {test.named ? <span className="badge badge-emergency">named by the red flag</span> : null}
+            <span className="workup-role">{ROLE_TEXT[test.role]}</span>
+          </span>
+          <span className="muted small workup-for"> for {helpsWithText(test.helpsWith, causeName)}</span>
+          {test.pregnancy ? <span className="workup-pregnancy small">In pregnancy: {test.pregnancy}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-/** The recommended tests grouped by kind, each naming the causes it helps tell apart. */
-export const WorkupPlan = memo(function WorkupPlan({ workup, causeName }: WorkupPlanProps) {
-  const ordered = [...workup].sort((a, b) => a.priority - b.priority);
-  const first = ordered.slice(0, SHOWN_FIRST);
-  const rest = ordered.slice(SHOWN_FIRST);
+/** The recommended tests by urgency (now, today, outpatient), each with its role and the causes it serves. */
+export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex }: WorkupPlanProps) {
+  const shown = workup.filter((t) => !(sex === 'male' && t.testId === 'pregnancy-test'));
   return (
     <section aria-labelledby="workup-heading" className="panel">
       <h2 id="workup-heading">Workup</h2>
-      {workup.length === 0 ? <p className="muted">No test is needed yet to separate the leading causes.</p> : null}
-      <TestGroups tests={first} causeName={causeName} headingLevel="h3" />
-      {rest.length > 0 ? (
-        <details className="dx-more">
-          <summary>Show {rest.length} more tests</summary>
-          <TestGroups tests={rest} causeName={causeName} headingLevel="h4" />
-        </details>
-      ) : null}
+      {shown.length === 0 ? <p className="muted">No test is needed yet to separate the leading causes.</p> : null}
+      {GROUPS.map(({ timing, title }) => {
+        const tests = shown.filter((t) => t.timing === timing);
+        if (tests.length === 0) return null;
+        const first = timing === 'outpatient' ? tests.slice(0, OUTPATIENT_FIRST) : tests;
+        const rest = tests.slice(first.length);
+        return (
+          <section key={timing} className={`workup-group workup-${timing}`} aria-labelledby={`workup-${timing}`}>
+            <h3 id={`workup-${timing}`} className="workup-kind">
+              {title}
+            </h3>
+            <TestList tests={first} causeName={causeName} />
+            {rest.length > 0 ? (
+              <details className="dx-more">
+                <summary>Show {rest.length} more outpatient tests</summary>
+                <TestList tests={rest} causeName={causeName} />
+              </details>
+            ) : null}
+          </section>
+        );
+      })}
     </section>
   );
 });

@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CATEGORY_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
-import { listCauses } from '@/lib/catalog';
+import { getCatalogSnapshot, listCauses } from '@/lib/catalog';
+import { LiveListFilter } from '@/components/live-list-filter';
+
+/** A linked finding this likely counts among a cause's key features for the search ("foot drop" → L5 radiculopathy). */
+const KEY_FEATURE_PROBABILITY = 0.2;
 import { causeListFromSearchParams, zCauseListQuery } from '@/lib/schemas/api';
 
 export const dynamic = 'force-dynamic';
@@ -20,6 +24,14 @@ export default async function CausesPage({ searchParams }: { searchParams: Promi
   const filter = parsed.success ? parsed.data : {};
   const causes = await listCauses(filter);
   const filtered = Boolean(filter.category || filter.urgency || filter.q);
+  const { findingLinks, findingById } = await getCatalogSnapshot();
+  const keyFeatures = (causeId: string) =>
+    findingLinks
+      .filter((l) => l.causeId === causeId && l.probability >= KEY_FEATURE_PROBABILITY)
+      .flatMap((l) => {
+        const f = findingById.get(l.findingId);
+        return f ? [f.label, ...f.synonyms] : [];
+      });
   return (
     <>
       <h1>Causes of lower-limb numbness</h1>
@@ -65,9 +77,10 @@ export default async function CausesPage({ searchParams }: { searchParams: Promi
         {causes.length === 1 ? '1 cause' : `${causes.length} causes`}
         {filtered ? ' match' : ''}.
       </p>
-      <ul className="reference-list">
+      <LiveListFilter inputId="cause-q" targetId="cause-list" noun={['cause', 'causes']} />
+      <ul className="reference-list" id="cause-list">
         {causes.map((cause) => (
-          <li key={cause.id}>
+          <li key={cause.id} data-search={[cause.name, ...cause.synonyms, ...cause.icd10, cause.summary, ...keyFeatures(cause.id)].join(' ')}>
             <Link href={`/causes/${cause.id}`}>
               <strong>{cause.name}</strong>
             </Link>{' '}

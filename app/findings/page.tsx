@@ -4,6 +4,7 @@ import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { listFindings, searchCatalogFindings } from '@/lib/catalog';
 import type { CatalogFinding } from '@/lib/catalog/types';
 import { findingSearchFromSearchParams, zFindingSearchQuery } from '@/lib/schemas/api';
+import { LiveListFilter } from '@/components/live-list-filter';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Findings' };
@@ -14,7 +15,7 @@ function FindingItems({ findings }: { findings: readonly CatalogFinding[] }) {
   return (
     <ul className="reference-list">
       {findings.map((finding) => (
-        <li key={finding.id}>
+        <li key={finding.id} data-search={[finding.label, ...finding.synonyms].join(' ')}>
           <Link href={`/findings/${finding.id}`}>{finding.label}</Link>
           {finding.synonyms.length > 0 ? <span className="muted small"> · {finding.synonyms.slice(0, 4).join('; ')}</span> : null}
         </li>
@@ -49,6 +50,9 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
       <p role="status" className="muted">
         {q ? `${findings.length} finding${findings.length === 1 ? '' : 's'} match “${q}”, best first.` : `${findings.length} findings.`}
       </p>
+      {/* Typing filters the list at once; Search (or Enter) runs the full search with typos and ranking. */}
+      <LiveListFilter inputId="finding-q" targetId="finding-list" noun={['finding', 'findings']} />
+      <div id="finding-list">
       {q ? (
         <FindingItems findings={findings} />
       ) : (
@@ -63,13 +67,14 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             </ul>
           </nav>
           {KIND_ORDER.map((kind) => (
-            <section key={kind} aria-labelledby={`kind-${kind}`}>
+            <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
               <h2 id={`kind-${kind}`}>{wordsOf(kind, FINDING_KIND_LABEL)}</h2>
               <FindingItems findings={findings.filter((f) => f.kind === kind)} />
             </section>
           ))}
         </>
       )}
+      </div>
     </>
   );
 }

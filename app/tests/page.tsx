@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TEST_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { listTests } from '@/lib/catalog';
+import { ListSearchBox } from '@/components/list-search-box';
+import { LiveListFilter } from '@/components/live-list-filter';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tests' };
@@ -13,14 +15,17 @@ export default async function TestsPage() {
     <>
       <h1>Tests</h1>
       <p className="lede">What each test shows, when to order it, the thresholds that matter, and the causes it helps with.</p>
+      <ListSearchBox id="test-q" label="Search tests" placeholder="e.g. MRI, B12, glucose, INR" />
+      <LiveListFilter inputId="test-q" targetId="test-list" noun={['test', 'tests']} />
+      <div id="test-list">
       {Object.keys(TEST_KIND_LABEL).map((kind) => (
-        <section key={kind} aria-labelledby={`kind-${kind}`}>
+        <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
           <h2 id={`kind-${kind}`}>{wordsOf(kind, TEST_KIND_LABEL)}</h2>
           <ul className="reference-list">
             {tests
               .filter((test) => test.kind === kind)
               .map((test) => (
-                <li key={test.id}>
+                <li key={test.id} data-search={[test.name, ...test.synonyms, test.shows].join(' ')}>
                   <Link href={`/tests/${test.id}`}>{test.name}</Link>
                   <p className="small muted">{test.shows}</p>
                 </li>
@@ -28,6 +33,7 @@ export default async function TestsPage() {
           </ul>
         </section>
       ))}
+      </div>
     </>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TREATMENT_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { listTreatments } from '@/lib/catalog';
+import { ListSearchBox } from '@/components/list-search-box';
+import { LiveListFilter } from '@/components/live-list-filter';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Treatments' };
@@ -14,14 +16,17 @@ export default async function TreatmentsPage() {
     <>
       <h1>Treatments</h1>
       <p className="lede">How each treatment works, its cautions, and the causes it is used for, by line of treatment.</p>
+      <ListSearchBox id="treatment-q" label="Search treatments" placeholder="e.g. gabapentin, NSAID, surgery" />
+      <LiveListFilter inputId="treatment-q" targetId="treatment-list" noun={['treatment', 'treatments']} />
+      <div id="treatment-list">
       {kinds.map((kind) => (
-        <section key={kind} aria-labelledby={`kind-${kind}`}>
+        <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
           <h2 id={`kind-${kind}`}>{wordsOf(kind, TREATMENT_KIND_LABEL)}</h2>
           <ul className="reference-list">
             {treatments
               .filter((treatment) => treatment.kind === kind)
               .map((treatment) => (
-                <li key={treatment.id}>
+                <li key={treatment.id} data-search={[treatment.name, ...treatment.synonyms].join(' ')}>
                   <Link href={`/treatments/${treatment.id}`}>{treatment.name}</Link>
                   <p className="small muted">{treatment.mechanism}</p>
                 </li>
@@ -29,6 +34,7 @@ export default async function TreatmentsPage() {
           </ul>
         </section>
       ))}
+      </div>
     </>
   );
 }

@@ -5,16 +5,20 @@ import type { CantMissCause } from '../engine/cant-miss';
 import type { ImpliedFinding } from '../engine/evidence';
 import { findCaseInputProblems } from '../engine/case-input';
 import { computeDifferential } from '../engine/differential';
+import { emergencyPrompts, type EmergencyPrompt } from '../engine/emergency-prompt';
 import type { NextFinding } from '../engine/next-findings';
 import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
-import type { WorkupEntry } from '../engine/workup';
 import type { CareSetting } from '../engine/types';
+import { timeWorkup, type TimedWorkupEntry } from '../engine/workup-timing';
 import type { TDifferentialCase, TDifferentialInput } from '../schemas/api';
 import type { CatalogSnapshot } from './snapshot-build';
+import { treatmentCautions, type TreatmentCaution } from './treatment-cautions';
+import { PREGNANCY_FINDING } from '../workspace/patient-context';
 
 export type DifferentialInput = TDifferentialInput;
-export type { CantMissCause, ImpliedFinding, NextFinding, RankedCause, RedFlagAlert, WorkupEntry };
+export type { TreatmentCaution };
+export type { CantMissCause, EmergencyPrompt, ImpliedFinding, NextFinding, RankedCause, RedFlagAlert, TimedWorkupEntry as WorkupEntry };
 
 /** GET/POST /api/differential's body. */
 export interface DifferentialResponse {
@@ -29,9 +33,15 @@ export interface DifferentialResponse {
   implied: ImpliedFinding[];
   cantMiss: CantMissCause[];
   alerts: RedFlagAlert[];
+  /** Emergency causes in the top three that no fired alert names, with the findings to check. */
+  emergencyPrompts: EmergencyPrompt[];
   nextFindings: NextFinding[];
-  workup: WorkupEntry[];
+  /** By urgency group (now, today, outpatient), alert-named tests first in each. */
+  workup: (TimedWorkupEntry & { pregnancy?: string })[];
+  /** Treatments of the five leading causes that the case's patient factors contraindicate or caution. */
+  treatmentCautions: TreatmentCaution[];
 }
+
 
 /** The case names findings the catalog does not have, or enters one twice or both ways. */
 export class CaseInputError extends Error {
@@ -70,7 +80,12 @@ export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCa
     implied: result.implied,
     cantMiss: result.cantMiss,
     alerts: result.alerts,
+    emergencyPrompts: emergencyPrompts(snapshot.engine, result.causes, result.alerts, [...input.present, ...input.absent]),
     nextFindings: result.nextFindings,
-    workup: result.workup,
+    workup: timeWorkup(snapshot.engine, result.workup, result.alerts, result.cantMiss).map((entry) => {
+      const note = input.present.includes(PREGNANCY_FINDING) ? snapshot.testById.get(entry.testId)?.pregnancy : undefined;
+      return note ? { ...entry, pregnancy: note } : entry;
+    }),
+    treatmentCautions: treatmentCautions(snapshot, result.causes.slice(0, 5).map((c) => c.id), input.present),
   };
 }

@@ -14,6 +14,8 @@ export {
   type DifferentialInput,
   type DifferentialResponse,
   type CantMissCause,
+  type EmergencyPrompt,
+  type TreatmentCaution,
   type NextFinding,
   type RankedCause,
   type RedFlagAlert,

@@ -139,7 +139,7 @@ export function toEngineCatalog(data: SnapshotData): EngineCatalog {
       const implies = impliesOf.get(id);
       return { id, label, kind, backgroundFrequency, ...(implies?.length ? { implies } : {}) };
     }),
-    tests: data.tests.map(({ id, name, kind, codes }) => ({ id, name, kind, codes })),
+    tests: data.tests.map(({ id, name, kind, codes, timing, synonyms }) => ({ id, name, kind, codes, synonyms, ...(timing ? { timing } : {}) })),
     causes: data.causes.map((cause) => ({
       id: cause.id,
       name: cause.name,

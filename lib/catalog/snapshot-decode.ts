@@ -1,7 +1,7 @@
 // The one mapping from stored catalog rows (as the database returns them, or as the seed would
 // write them) to the snapshot's typed objects. Json columns are decoded and enum-like strings
 // narrowed here and nowhere else; the seed validated every value with the zod schemas.
-import type { CareSetting, CauseAttributes, FindingKind, PrevalenceTier, TestKind, TestRole, TypicalSex, Urgency } from '../engine/types';
+import type { CareSetting, CauseAttributes, FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, TypicalSex, Urgency } from '../engine/types';
 import { ageRange, codingList, icd10Codes, stringList, thresholdList } from './json';
 import type { SnapshotData } from './snapshot-build';
 import type {
@@ -34,8 +34,12 @@ export interface StoredRows {
     'synonyms' | 'typicalAge' | 'keyFeatures' | 'distinguishing' | 'pitfalls' | 'prevention' | 'codes',
     'urgency' | 'prevalenceTier' | 'typicalSex'
   > & { prevalenceBySetting?: Json; attributes?: Json })[];
-  tests: Row<CatalogTest, 'synonyms' | 'thresholds' | 'codes', 'kind'>[];
-  treatments: Row<CatalogTreatment, 'synonyms' | 'cautions' | 'contraindications' | 'codes'>[];
+  tests: (Row<Omit<CatalogTest, 'timing' | 'pregnancy'>, 'synonyms' | 'thresholds' | 'codes', 'kind'> & { timing?: string | null; pregnancy?: string | null })[];
+  treatments: (Row<Omit<CatalogTreatment, 'contraindicatedCauses' | 'contraindicatedFindings' | 'cautionFindings'>, 'synonyms' | 'cautions' | 'contraindications' | 'codes'> & {
+    contraindicatedCauses?: Json;
+    contraindicatedFindings?: Json;
+    cautionFindings?: Json;
+  })[];
   findingLinks: Row<CauseFindingLink, never, 'evidence'>[];
   testLinks: Row<CauseTestLink, never, 'role'>[];
   treatmentLinks: Row<CauseTreatmentLink, never, 'line' | 'evidenceLevel'>[];
@@ -74,18 +78,30 @@ export function decodeCause({ prevalenceBySetting: _tiers, attributes: _attribut
 }
 
 /** A test row, decoded. */
-export function decodeTest(t: StoredRows['tests'][number]): CatalogTest {
-  return { ...t, kind: t.kind as TestKind, synonyms: stringList(t.synonyms), thresholds: thresholdList(t.thresholds), codes: codingList(t.codes) };
+export function decodeTest({ timing, pregnancy, ...t }: StoredRows['tests'][number]): CatalogTest {
+  return {
+    ...t,
+    kind: t.kind as TestKind,
+    synonyms: stringList(t.synonyms),
+    thresholds: thresholdList(t.thresholds),
+    codes: codingList(t.codes),
+    // Optional columns: null in the database, absent in the data files; absent either way here.
+    ...(timing ? { timing: timing as TestTiming } : {}),
+    ...(pregnancy ? { pregnancy } : {}),
+  };
 }
 
 /** A treatment row, decoded. */
-export function decodeTreatment(t: StoredRows['treatments'][number]): CatalogTreatment {
+export function decodeTreatment({ contraindicatedCauses, contraindicatedFindings, cautionFindings, ...t }: StoredRows['treatments'][number]): CatalogTreatment {
+  const optionalList = (value: Json | undefined) => (value === null || value === undefined ? undefined : stringList(value));
+  const lists = { contraindicatedCauses: optionalList(contraindicatedCauses), contraindicatedFindings: optionalList(contraindicatedFindings), cautionFindings: optionalList(cautionFindings) };
   return {
     ...t,
     synonyms: stringList(t.synonyms),
     cautions: stringList(t.cautions),
     contraindications: stringList(t.contraindications),
     codes: codingList(t.codes),
+    ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v !== undefined)),
   };
 }
 

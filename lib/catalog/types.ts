@@ -1,9 +1,9 @@
 // The catalog as the app reads it: plain, typed objects with Json columns already decoded.
-import type { FindingKind, PrevalenceTier, TestKind, TestRole, TypicalSex, Urgency } from '../engine/types';
+import type { FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, TypicalSex, Urgency } from '../engine/types';
 import type { Coding } from '../terminology';
 
 export type { Coding } from '../terminology';
-export type { FindingKind, PrevalenceTier, TestKind, TestRole, Urgency } from '../engine/types';
+export type { FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, Urgency } from '../engine/types';
 
 export type Evidence = 'published' | 'estimate';
 export type TreatmentLine = 'emergency' | 'first' | 'second' | 'third' | 'adjunct';
@@ -77,6 +77,10 @@ export interface CatalogTest {
   whenToOrder: string;
   thresholds: { result: string; interpretation: string }[];
   codes: Coding[];
+  /** How soon the test is done when indicated. */
+  timing?: TestTiming;
+  /** How its use or interpretation changes in pregnancy, where it does. */
+  pregnancy?: string;
 }
 
 /** A treatment without its cause links. */
@@ -88,6 +92,11 @@ export interface CatalogTreatment {
   mechanism: string;
   cautions: string[];
   contraindications: string[];
+  /** Cause ids in which it must not be used. */
+  contraindicatedCauses?: string[];
+  /** Finding ids (patient factors) that contraindicate it, or call for caution, when present. */
+  contraindicatedFindings?: string[];
+  cautionFindings?: string[];
   codes: Coding[];
 }
 

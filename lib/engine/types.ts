@@ -16,6 +16,8 @@ export type CauseAttributes = Record<AttributeVariable, Readonly<Record<string, 
 export type FindingKind = 'symptom' | 'history' | 'sign' | 'lab' | 'imaging' | 'neurophysiology';
 export type TestKind = 'bedside' | 'lab' | 'imaging' | 'neurophysiology';
 export type TestRole = 'first_line' | 'confirmatory' | 'if_indicated';
+/** How soon a test is done when indicated: minutes at the bedside, today, or as an outpatient. */
+export type TestTiming = 'now' | 'today' | 'outpatient';
 
 export interface EngineFinding {
   id: string;
@@ -63,6 +65,10 @@ export interface EngineTest {
   name: string;
   kind: TestKind;
   codes: Coding[];
+  /** Default urgency group (outpatient when the catalog does not say). */
+  timing?: TestTiming;
+  /** Other names, for matching a red-flag action that names the test. */
+  synonyms?: string[];
 }
 
 export interface EngineRedFlagRule {

@@ -10,7 +10,7 @@
 // - one ServiceRequest (draft proposal) per workup test, reasonReference to its Conditions;
 // - the sex as a Patient with only a gender, the age as a LOINC "Age" Observation (NumbDx knows
 //   no birth date or identity), so that importing the bundle gives the same case back.
-import { leadingCauses } from '../engine/workup';
+import { leadingCauses, type WorkupEntry } from '../engine/workup';
 import { ICD10CM, type Coding as CatalogCoding } from '../terminology';
 import type { FindingKind, Sex } from '../engine/types';
 import type { DifferentialResponse } from '../catalog/differential';
@@ -21,7 +21,8 @@ import type { Bundle, BundleEntry, ClinicalImpression, Condition, Observation, R
 /** Everything the bundle is built from. */
 export interface DifferentialBundleInput {
   entered: { present: readonly string[]; absent: readonly string[]; age?: number; sex?: Sex };
-  differential: Pick<DifferentialResponse, 'catalogVersion' | 'causes' | 'cantMiss' | 'alerts' | 'workup'>;
+  // The engine's plan or the API's (which adds urgency groups): the bundle reads only the plan.
+  differential: Pick<DifferentialResponse, 'catalogVersion' | 'causes' | 'cantMiss' | 'alerts'> & { workup: readonly WorkupEntry[] };
   findingOf: (id: string) => { label: string; kind: FindingKind; codes: readonly CatalogCoding[] };
   causeCodesOf: (id: string) => readonly CatalogCoding[];
   now: Date;

@@ -8,8 +8,8 @@ import { parseMark, pruneLegMarks } from './leg-marks';
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** How many causes the workspace asks for (the list shows ten, the rest on request). */
-export const WORKSPACE_CAUSE_LIMIT = 20;
+/** How many causes the workspace asks for: all of them (the API maximum); the list shows ten, the rest on request. */
+export const WORKSPACE_CAUSE_LIMIT = 100;
 
 function listOf(params: SearchParamsLike, key: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();

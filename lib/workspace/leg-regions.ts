@@ -32,6 +32,28 @@ export const STOCKING = {
   points: '0,318 100,318 100,470 0,470',
 } as const;
 
+/**
+ * Stocking levels: how high the stocking reaches. A level is a mark only (it rides in the URL and
+ * draws the stocking to that height); the finding it stands for is the stocking itself.
+ */
+export const STOCKING_LEVELS = [
+  { id: 'stocking-toes', name: 'Stocking to the toes', tag: 'Toes', findingId: 'stocking-sensory-loss', top: 425 },
+  { id: 'stocking-ankle', name: 'Stocking to the ankle', tag: 'Ankle', findingId: 'stocking-sensory-loss', top: 390 },
+  { id: 'stocking-mid-shin', name: 'Stocking to mid-shin', tag: 'Mid-shin', findingId: 'stocking-sensory-loss', top: 318 },
+  { id: 'stocking-knee', name: 'Stocking to the knee', tag: 'Knee', findingId: 'stocking-sensory-loss', top: 250 },
+] as const;
+
+/** The saddle area (S2–S5: buttocks, perineum, inner upper thighs), drawn on the back view; one mark, no side. */
+export const SADDLE = {
+  id: 'saddle',
+  name: 'Saddle area (S2–S5)',
+  where: 'buttocks, perineum, inner upper thighs',
+  tag: 'S2–5',
+  findingId: 'saddle-anaesthesia',
+  points: '66,24 100,24 100,140 86,136 74,110 68,70',
+  tagAt: [88, 80] as [number, number],
+} as const;
+
 /** Dermatomes after the standard (ASIA-style) charts, then the cutaneous nerve territories. */
 export const LEG_REGIONS: readonly LegRegion[] = [
   {
@@ -85,6 +107,27 @@ export const LEG_REGIONS: readonly LegRegion[] = [
     tag: 'LFCN',
     findingId: 'lfcn-territory-sensory-loss',
     front: { points: '0,72 38,76 52,112 56,160 50,206 0,214', tagAt: [38, 150] },
+    footOnly: false,
+  },
+  {
+    id: 'femoral',
+    layer: 'nerve',
+    name: 'Femoral nerve (anterior cutaneous)',
+    where: 'front of the thigh',
+    tag: 'Fem',
+    findingId: 'femoral-territory-sensory-loss',
+    front: { points: '52,108 84,118 84,236 70,240 58,222 56,160', tagAt: [70, 175] },
+    footOnly: false,
+  },
+  {
+    id: 'obturator',
+    layer: 'nerve',
+    name: 'Obturator nerve',
+    where: 'inner thigh',
+    tag: 'Obt',
+    findingId: 'obturator-territory-sensory-loss',
+    front: { points: '84,118 100,112 100,232 84,236', tagAt: [92, 175] },
+    back: { points: '86,140 100,142 100,230 86,228', tagAt: [93, 185] },
     footOnly: false,
   },
   {

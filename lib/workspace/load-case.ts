@@ -28,7 +28,7 @@ export async function loadCase(searchParams: SearchParams, alsoLabel: readonly s
     const { present, absent, age, sex, setting } = parsed.data;
     const known = (id: string) => snapshot.findingById.has(id);
     const unknown = [...present, ...absent].filter((id) => !known(id));
-    if (unknown.length > 0) notice = `Not in this catalog, so left out: ${unknown.join(', ')}.`;
+    if (unknown.length > 0) notice = `Not recognised, so dropped from the case: ${unknown.join(', ')}.`;
     // A link that repeats an id means it once; the API, stricter, answers such input with a 400.
     const once = (ids: string[]) => [...new Set(ids.filter(known))];
     state = { present: once(present), absent: once(absent), legs: legMarksFrom(searchParams) };

@@ -31,7 +31,10 @@ describe('GET and POST /api/differential', () => {
     expect(body.alerts[0]!.findingIds).toContain('saddle-anaesthesia');
     expect(body.alerts[0]!.causeIds).toContain('cauda-equina-syndrome');
     for (const next of body.nextFindings) expect(next).toMatchObject({ findingId: expect.any(String), label: expect.any(String), gain: expect.any(Number) });
-    expect(body.workup[0]).toMatchObject({ testId: expect.any(String), name: expect.any(String), kind: expect.any(String), codes: expect.any(Array), priority: 1 });
+    // By urgency: the MRI the cauda equina alert names leads "now"; `priority` keeps the plan's rank.
+    expect(body.workup[0]).toMatchObject({ testId: 'mri-lumbar-spine', name: expect.any(String), kind: 'imaging', codes: expect.any(Array), timing: 'now', named: true, role: expect.any(String) });
+    expect(body.workup.map((w) => w.priority)).toContain(1);
+    expect(body.workup.map((w) => w.timing)).toEqual([...body.workup.map((w) => w.timing)].sort((a, b) => ['now', 'today', 'outpatient'].indexOf(a) - ['now', 'today', 'outpatient'].indexOf(b)));
     expect(body.workup.find((w) => w.testId === 'mri-lumbar-spine')?.helpsWith).toContain('cauda-equina-syndrome');
   });
 

@@ -1,6 +1,6 @@
 // WCAG 2.2 AA on every page type (axe), and the workspace driven by the keyboard alone.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, settled } from './support';
+import { chip, expectFindingState, expectNoAxeViolations, settled } from './support';
 
 const PAGES: [string, string][] = [
   ['empty workspace', '/'],
@@ -70,13 +70,15 @@ test('keyboard only: typeahead, chips, age and sex, and the leg picture', async 
   await expect(picker).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('alert').filter({ hasText: 'Emergency red flag' })).toBeVisible();
 
-  // Tab to the new chip and switch it to absent with the keyboard, then remove it with Delete.
-  const toggle = page.getByRole('button', { name: 'Urinary retention present' });
-  while (!(await toggle.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Urinary retention absent' })).toBeFocused();
+  // Tab to the new chip's Present | Absent pair, switch it to absent with an arrow key, then remove it with Delete.
+  const pair = chip(page, 'Urinary retention');
+  const present = pair.getByRole('radio', { name: 'Present' });
+  while (!(await present.evaluate((el) => el === document.activeElement))) await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(pair.getByRole('radio', { name: 'Absent' })).toBeChecked();
+  await expect(pair.getByRole('radio', { name: 'Absent' })).toBeFocused();
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('button', { name: /^Urinary retention/ })).toHaveCount(0);
+  await expect(chip(page, 'Urinary retention')).toHaveCount(0);
   await expect(picker).toBeFocused();
 
   // The leg picture: switch to nerve territories, mark the left common fibular territory.
@@ -89,7 +91,7 @@ test('keyboard only: typeahead, chips, age and sex, and the leg picture', async 
   await page.keyboard.press('Enter');
   await expect(fibularLeft).toHaveAttribute('aria-pressed', 'true');
   await settled(page);
-  await expect(page.getByRole('button', { name: 'Common fibular nerve territory sensory loss present' })).toBeVisible();
+  await expectFindingState(page, 'Common fibular nerve territory sensory loss', 'present');
   await expect(page.getByRole('img', { name: /Leg picture/ })).toHaveAccessibleName(/Common fibular nerve \(left\)/);
   await expect(page).toHaveURL(/age=67/);
   await expect(page).toHaveURL(/sex=male/);

@@ -1,7 +1,7 @@
 // The case lives in the URL: links reopen it rendered on the server, back/forward walk the edits,
 // and it leaves the workspace as a print view, note text or a FHIR bundle.
 import { expect, test } from '@playwright/test';
-import { addFinding, chip, differentialNames, settled } from './support';
+import { addFinding, chip, expectFindingState, differentialNames, settled } from './support';
 
 const CAUDA = '/?present=back-pain,saddle-anaesthesia,urinary-retention&absent=fever&age=52&sex=male';
 
@@ -12,8 +12,8 @@ test('a copied link reopens the same case, with its results readable before any 
   await expect(page.getByRole('alert').filter({ hasText: 'Emergency red flag' })).toContainText(/cauda equina/i);
   await expect(page.getByLabel('Age (years)')).toHaveValue('52');
   await expect(page.getByRole('radio', { name: 'Male', exact: true })).toBeChecked();
-  await expect(chip(page, 'Saddle anaesthesia')).toHaveAccessibleName('Saddle anaesthesia present');
-  await expect(chip(page, 'Fever')).toHaveAccessibleName('Fever absent');
+  await expectFindingState(page, 'Saddle anaesthesia', 'present');
+  await expectFindingState(page, 'Fever', 'absent');
   expect((await differentialNames(page))[0]).toBe('Cauda equina syndrome');
   await context.close();
 });
@@ -22,8 +22,12 @@ test('a link naming findings the catalog lacks opens the rest of the case and sa
   await page.goto('/?present=back-pain,not-a-finding&age=200');
   await expect(page.getByText(/could not be read/)).toBeVisible();
   await page.goto('/?present=back-pain,not-a-finding&legs=knee-left');
-  await expect(page.getByText('Not in this catalog, so left out: not-a-finding.')).toBeVisible();
+  await expect(page.getByText('Not recognised, so dropped from the case: not-a-finding.')).toBeVisible();
   await expect(chip(page, 'Low back pain')).toBeVisible();
+  // Never shown as present, never sent again: the URL now holds only what was recognised.
+  await expect(page.getByRole('list', { name: 'Entered findings' }).getByRole('radiogroup')).toHaveCount(1);
+  await expect(page).not.toHaveURL(/not-a-finding/);
+  await expect(page.getByText('Could not update')).toHaveCount(0);
 });
 
 test('a link that repeats a finding opens the case with it once, in the workspace and the print view', async ({ page }) => {
@@ -51,7 +55,7 @@ test('edits build the URL; a fresh page on that URL shows the same case and resu
   const reopened = await context.newPage();
   await reopened.goto(url);
   await expect(chip(reopened, 'Saddle anaesthesia')).toBeVisible();
-  await expect(chip(reopened, 'Fever')).toHaveAccessibleName('Fever absent');
+  await expectFindingState(reopened, 'Fever', 'absent');
   expect(await differentialNames(reopened)).toEqual(ranked);
 });
 

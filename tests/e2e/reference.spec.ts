@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 test('causes: filter by category and urgency, and search by words', async ({ page }) => {
   await page.goto('/causes');
-  const all = Number((await page.getByRole('status').innerText()).match(/\d+/)![0]);
+  const all = Number((await page.getByRole('status').first().innerText()).match(/\d+/)![0]);
   expect(all).toBeGreaterThan(30);
   await page.getByLabel('Urgency').selectOption('emergency');
   await page.getByRole('button', { name: 'Filter' }).click();

@@ -21,9 +21,19 @@ export async function addFinding(page: Page, query: string, option: string | Reg
   await expect(picker).toHaveValue('');
 }
 
-/** The chip of an entered finding (its toggle button), whichever state it is in. */
+/** The chip of an entered finding: its Present | Absent radio pair, named by the finding. */
 export function chip(page: Page, label: string) {
-  return page.getByRole('list', { name: 'Entered findings' }).getByRole('button', { name: new RegExp(`^${escape(label)} (present|absent)$`) });
+  return page.getByRole('list', { name: 'Entered findings' }).getByRole('radiogroup', { name: label, exact: true });
+}
+
+/** Asserts the state an entered finding is in. */
+export async function expectFindingState(page: Page, label: string, state: 'present' | 'absent'): Promise<void> {
+  await expect(chip(page, label).getByRole('radio', { name: state === 'present' ? 'Present' : 'Absent' })).toBeChecked();
+}
+
+/** Sets an entered finding's state with its explicit control. */
+export async function setFindingState(page: Page, label: string, state: 'present' | 'absent'): Promise<void> {
+  await chip(page, label).getByRole('radio', { name: state === 'present' ? 'Present' : 'Absent' }).check();
 }
 
 /** The ranked differential as a list of cause names, in order. */
@@ -44,16 +54,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Saves a full-page screenshot under test-results/screenshots/ and attaches it to the report. */
-export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<string> {
+/** Saves a screenshot (full page unless told otherwise) under test-results/screenshots/ and attaches it to the report. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}): Promise<string> {
   const dir = path.join(process.cwd(), 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
   return file;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -43,6 +43,8 @@ describe('caseAsText', () => {
           { id: 'lumbar-disc-herniation', name: 'Lumbar disc herniation', icd10: [], urgency: 'urgent', cantMiss: false, probability: 0.62, logPrior: 0, supporting: [], against: [], missingTypical: [] },
         ],
         cantMiss: [],
+        emergencyPrompts: [],
+        treatmentCautions: [],
         alerts: [{ ruleId: 'x', name: 'Possible cauda equina', level: 'emergency', message: 'Saddle numbness.', action: 'Emergency MRI.', findingIds: [], causeIds: [] }],
         nextFindings: [],
         workup: [],

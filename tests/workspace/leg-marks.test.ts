@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE, removeFinding, setFinding, type CaseState } from '@/lib/workspace/case-state';
-import { pruneLegMarks, sideFindingsFor, toggleLegMark, unsidedRegionIds } from '@/lib/workspace/leg-marks';
+import { pictureFindingIds, pruneLegMarks, sideFindingsFor, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { LEG_REGIONS } from '@/lib/workspace/leg-regions';
 
 const VOCABULARY_REGION_FINDINGS = [
@@ -13,6 +13,8 @@ const VOCABULARY_REGION_FINDINGS = [
   'sural-territory-sensory-loss',
   'saphenous-territory-sensory-loss',
   'lfcn-territory-sensory-loss',
+  'femoral-territory-sensory-loss',
+  'obturator-territory-sensory-loss',
 ];
 
 describe('the leg picture regions', () => {
@@ -31,6 +33,9 @@ describe('sideFindingsFor', () => {
     [['sural-left', 'tibial-right'], ['numbness-feet-bilateral']],
     [['stocking'], ['numbness-feet-bilateral']],
     [['stocking', 'l2-l3-left', 'l2-l3-right'], ['numbness-both-legs', 'numbness-feet-bilateral']],
+    [['saddle'], []],
+    [['saddle', 'l5-left'], ['numbness-one-leg']],
+    [['stocking', 'stocking-mid-shin'], ['numbness-feet-bilateral']],
   ])('marks %j imply %j', (marks, expected) => {
     expect(sideFindingsFor(marks)).toEqual(expected);
   });
@@ -68,5 +73,38 @@ describe('pruneLegMarks and unsidedRegionIds', () => {
   it('lists region findings entered without a mark', () => {
     const typed = setFinding(toggleLegMark(EMPTY_CASE, 'l5-left'), 'stocking-sensory-loss', 'present');
     expect(unsidedRegionIds(typed)).toEqual(['stocking']);
+  });
+});
+
+describe('saddle and stocking levels', () => {
+  it('the saddle enters saddle anaesthesia and no side', () => {
+    const next = toggleLegMark(EMPTY_CASE, 'saddle');
+    expect(next.present).toEqual(['saddle-anaesthesia']);
+    expect(toggleLegMark(next, 'saddle').present).toEqual([]);
+  });
+
+  it('a level brings the stocking with it, one level at a time; taking the stocking away takes the level', () => {
+    let s = toggleLegMark(EMPTY_CASE, 'stocking-ankle');
+    expect(s.legs.sort()).toEqual(['stocking', 'stocking-ankle']);
+    expect(s.present.sort()).toEqual(['numbness-feet-bilateral', 'stocking-sensory-loss']);
+    s = toggleLegMark(s, 'stocking-knee');
+    expect(s.legs.sort()).toEqual(['stocking', 'stocking-knee']);
+    expect(toggleLegMark(s, 'stocking-knee').present).toContain('stocking-sensory-loss');
+    s = toggleLegMark(s, 'stocking');
+    expect(s.legs).toEqual([]);
+    expect(s.present).toEqual([]);
+  });
+});
+
+describe('what the picture entered, each with its own undo', () => {
+  it('lists region and side findings, and undoes one at a time', () => {
+    let s = toggleLegMark(toggleLegMark(EMPTY_CASE, 'fibular-left'), 'lfcn-right');
+    expect(pictureFindingIds(s).sort()).toEqual(['fibular-territory-sensory-loss', 'lfcn-territory-sensory-loss', 'numbness-both-legs'].sort());
+    s = undoPictureFinding(s, 'numbness-both-legs');
+    expect(s.present).not.toContain('numbness-both-legs');
+    expect(s.legs.sort()).toEqual(['fibular-left', 'lfcn-right']);
+    s = undoPictureFinding(s, 'lfcn-territory-sensory-loss');
+    expect(s.legs).toEqual(['fibular-left']);
+    expect(s.present).toEqual(expect.arrayContaining(['fibular-territory-sensory-loss', 'numbness-one-leg']));
   });
 });

@@ -6,10 +6,24 @@ import { CauseFindingsTable } from '@/components/cause-findings-table';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
-import { ADVICE_KIND_LABEL, getCause, listAdviceForCauses } from '@/lib/catalog';
+import { ADVICE_KIND_LABEL, getCatalogSnapshot, getCause, listAdviceForCauses } from '@/lib/catalog';
+import { BackToCase } from '@/components/back-to-case';
+import { CauseSummaryBox } from '@/components/cause-summary-box';
+import { EvidenceLegend } from '@/components/evidence-legend';
+import { CaseTreatmentFlag } from '@/components/case-treatment-flag';
 
 // Rendered per request from the in-memory catalog: each answer carries its own CSP nonce (proxy.ts).
 export const dynamic = 'force-dynamic';
+
+const OUTLINE = [
+  ['key-features', 'Key features'],
+  ['findings', 'Findings'],
+  ['workup', 'Workup'],
+  ['treatment', 'Treatment'],
+  ['prognosis', 'Prognosis'],
+  ['advice', 'Advice for the patient'],
+  ['references', 'References'],
+] as const;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,9 +41,12 @@ export default async function CausePage({ params }: Props) {
   const cause = await getCause((await params).id);
   if (!cause) notFound();
   const advice = await listAdviceForCauses([cause.id]);
+  const { findingById, treatmentById } = await getCatalogSnapshot();
+  const named = (ids: readonly string[] = []) => ids.map((id) => ({ id, label: findingById.get(id)?.label ?? id }));
   const age = `${cause.typicalAge.min}–${cause.typicalAge.max} years${cause.typicalAge.peak ? ` (peak ${cause.typicalAge.peak})` : ''}`;
   return (
     <article>
+      <BackToCase />
       <p className="breadcrumb">
         <Link href="/causes">Causes</Link> ›
       </p>
@@ -39,13 +56,17 @@ export default async function CausePage({ params }: Props) {
         <span className="muted">{wordsOf(cause.category, CATEGORY_LABEL)}</span>
       </p>
       <p className="lede">{cause.summary}</p>
+      <CauseSummaryBox cause={cause} />
+      <nav aria-label="On this page" className="outline">
+        <ul>
+          {OUTLINE.map(([id, text]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {cause.synonyms.length > 0 ? <p className="muted small">Also called: {cause.synonyms.join('; ')}</p> : null}
-      {cause.redFlags.length > 0 ? (
-        <p className="notice">
-          <strong>Red flags: </strong>
-          {cause.redFlags.map((flag) => `${flag.name} (${flag.level})`).join('; ')}
-        </p>
-      ) : null}
       <dl className="facts">
         <dt>Prevalence</dt>
         <dd>{wordsOf(cause.prevalenceTier, PREVALENCE_LABEL)}</dd>
@@ -63,10 +84,10 @@ export default async function CausePage({ params }: Props) {
         <dd>{cause.distribution}</dd>
       </dl>
 
-      <h2>Key features</h2>
+      <h2 id="key-features">Key features</h2>
       <BulletList items={cause.keyFeatures} />
 
-      <h2>Findings</h2>
+      <h2 id="findings">Findings</h2>
       <CauseFindingsTable findings={cause.findings} />
 
       <div className="columns">
@@ -80,8 +101,8 @@ export default async function CausePage({ params }: Props) {
         </section>
       </div>
 
-      <h2>Workup</h2>
-      <div className="table-wrap">
+      <h2 id="workup">Workup</h2>
+      <div className="table-wrap table-cards">
         <table>
           <thead>
             <tr>
@@ -97,16 +118,17 @@ export default async function CausePage({ params }: Props) {
                 <td>
                   <Link href={`/tests/${test.testId}`}>{test.name}</Link>
                 </td>
-                <td>{wordsOf(test.kind, TEST_KIND_LABEL)}</td>
-                <td>{wordsOf(test.role, TEST_ROLE_LABEL)}</td>
-                <td>{test.supportingResult}</td>
+                <td data-label="Kind">{wordsOf(test.kind, TEST_KIND_LABEL)}</td>
+                <td data-label="Role">{wordsOf(test.role, TEST_ROLE_LABEL)}</td>
+                <td data-label="Supports it">{test.supportingResult}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      <h2>Treatment</h2>
+      <h2 id="treatment">Treatment</h2>
+      <EvidenceLegend />
       {cause.treatments.map((group) => (
         <section key={group.line} aria-labelledby={`line-${group.line}`}>
           <h3 id={`line-${group.line}`}>{wordsOf(group.line, TREATMENT_LINE_LABEL)}</h3>
@@ -114,6 +136,10 @@ export default async function CausePage({ params }: Props) {
             {group.entries.map((entry) => (
               <li key={entry.treatmentId}>
                 <Link href={`/treatments/${entry.treatmentId}`}>{entry.name}</Link>{' '}
+                <CaseTreatmentFlag
+                  contraindicated={named(treatmentById.get(entry.treatmentId)?.contraindicatedFindings)}
+                  caution={named(treatmentById.get(entry.treatmentId)?.cautionFindings)}
+                />{' '}
                 <span className="muted small">
                   evidence {entry.evidenceLevel}
                   {entry.dose ? ` · ${entry.dose}` : ''}
@@ -125,7 +151,7 @@ export default async function CausePage({ params }: Props) {
         </section>
       ))}
 
-      <h2>Prognosis</h2>
+      <h2 id="prognosis">Prognosis</h2>
       <p>{cause.prognosis}</p>
       <p>
         <strong>Reversibility: </strong>
@@ -135,7 +161,7 @@ export default async function CausePage({ params }: Props) {
       <h2>Prevention</h2>
       <BulletList items={cause.prevention} />
 
-      <h2>Advice for the patient</h2>
+      <h2 id="advice">Advice for the patient</h2>
       {advice.length === 0 ? <p className="muted">No patient advice names this cause yet.</p> : null}
       <ul>
         {advice.map((entry) => (
@@ -148,7 +174,7 @@ export default async function CausePage({ params }: Props) {
       <h2>Codes</h2>
       <CodingList codes={cause.codes} />
 
-      <h2>References</h2>
+      <h2 id="references">References</h2>
       <ReferenceList references={cause.references} />
       <p className="muted small">Last reviewed {cause.lastReviewed}.</p>
     </article>

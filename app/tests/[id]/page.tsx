@@ -6,9 +6,12 @@ import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { UrgencyBadge } from '@/components/urgency-badge';
 import { getTest } from '@/lib/catalog';
+import { BackToCase } from '@/components/back-to-case';
 
 // Rendered per request from the in-memory catalog: each answer carries its own CSP nonce (proxy.ts).
 export const dynamic = 'force-dynamic';
+
+const TIMING_WORDS = { now: 'now, within minutes', today: 'today', outpatient: 'as an outpatient' } as const;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,6 +26,7 @@ export default async function TestPage({ params }: Props) {
   if (!test) notFound();
   return (
     <article>
+      <BackToCase />
       <p className="breadcrumb">
         <Link href="/tests">Tests</Link> ›
       </p>
@@ -33,6 +37,13 @@ export default async function TestPage({ params }: Props) {
       <p>{test.shows}</p>
       <h2>When to order it</h2>
       <p>{test.whenToOrder}</p>
+      {test.timing ? <p className="muted small">Usually done: {TIMING_WORDS[test.timing]}.</p> : null}
+      {test.pregnancy ? (
+        <section aria-labelledby="pregnancy-heading" className="notice">
+          <h2 id="pregnancy-heading">In pregnancy</h2>
+          <p>{test.pregnancy}</p>
+        </section>
+      ) : null}
       <h2>Thresholds</h2>
       {test.thresholds.length === 0 ? (
         <p className="muted">No thresholds listed.</p>

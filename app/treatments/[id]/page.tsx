@@ -5,7 +5,10 @@ import { TREATMENT_KIND_LABEL, TREATMENT_LINE_LABEL, wordsOf } from '@/lib/works
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { UrgencyBadge } from '@/components/urgency-badge';
-import { getTreatment } from '@/lib/catalog';
+import { getCatalogSnapshot, getTreatment } from '@/lib/catalog';
+import { BackToCase } from '@/components/back-to-case';
+import { CaseTreatmentFlag } from '@/components/case-treatment-flag';
+import { EvidenceLegend } from '@/components/evidence-legend';
 
 // Rendered per request from the in-memory catalog: each answer carries its own CSP nonce (proxy.ts).
 export const dynamic = 'force-dynamic';
@@ -25,12 +28,24 @@ function BulletList({ items, empty }: { items: readonly string[]; empty: string 
 export default async function TreatmentPage({ params }: Props) {
   const treatment = await getTreatment((await params).id);
   if (!treatment) notFound();
+  const { findingById } = await getCatalogSnapshot();
+  const named = (ids: readonly string[] = []) => ids.map((id) => ({ id, label: findingById.get(id)?.label ?? id }));
+  const contraindicated = named(treatment.contraindicatedFindings);
+  const caution = named(treatment.cautionFindings);
   return (
     <article>
+      <BackToCase />
       <p className="breadcrumb">
         <Link href="/treatments">Treatments</Link> ›
       </p>
       <h1>{treatment.name}</h1>
+      <CaseTreatmentFlag contraindicated={contraindicated} caution={caution} />
+      {contraindicated.length + caution.length > 0 ? (
+        <p className="small">
+          {contraindicated.length > 0 ? <>Contraindicated with: {contraindicated.map((f) => f.label).join(', ')}. </> : null}
+          {caution.length > 0 ? <>Caution with: {caution.map((f) => f.label).join(', ')}.</> : null}
+        </p>
+      ) : null}
       <p className="muted">{wordsOf(treatment.kind, TREATMENT_KIND_LABEL)}</p>
       {treatment.synonyms.length > 0 ? <p className="muted small">Also called: {treatment.synonyms.join('; ')}</p> : null}
       <h2>How it works</h2>
@@ -46,6 +61,7 @@ export default async function TreatmentPage({ params }: Props) {
         </section>
       </div>
       <h2>Used for</h2>
+      <EvidenceLegend />
       <div className="table-wrap">
         <table>
           <thead>
