@@ -12,7 +12,7 @@ describe('rankFindings: everyday phrases reach a finding', () => {
     ['tingling both feet', 'tingling-paraesthesia'],
     ['severe low back pain', 'back-pain'],
     ['elevated HbA1c', 'hba1c-above-9'],
-    ['diabetic retinopathy', 'diabetes'],
+    ['diabetic retinopathy', 'diabetic-retinopathy'], // implies diabetes
     ['reduced perianal sensation', 'perianal-sensory-loss'],
     ['hesitancy passing urine', 'urinary-retention'],
     ['brisk knee reflexes', 'hyperreflexia-legs'],
