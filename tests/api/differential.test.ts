@@ -81,7 +81,7 @@ describe('GET and POST /api/differential', () => {
     expect(empty.body.alerts).toEqual([]);
     const emptyPost = await post<DifferentialResponse>(route.POST, '/api/differential', {});
     expect(emptyPost.body.causes).toEqual(empty.body.causes);
-    const repeated = await call<DifferentialResponse>(route.GET, '/api/differential?present=saddle-anaesthesia&present=urinary-retention,back-pain&absent=slr-positive&age=50&sex=male');
+    const repeated = await call<DifferentialResponse>(route.GET, '/api/differential?present=saddle-anaesthesia&present=urinary-retention,back-pain,radiating-leg-pain&absent=slr-positive&age=50&sex=male');
     const commas = await call<DifferentialResponse>(route.GET, `/api/differential?${query}`);
     expect(repeated.body).toEqual(commas.body);
   });
