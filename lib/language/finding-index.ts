@@ -1,6 +1,7 @@
 // The catalog's findings prepared for clinical language: every label and synonym read through
 // the lexicon into canonical words, an inverted index, and word weights by rarity (IDF).
 // Pure and universal: the server builds it per catalog snapshot, the browser from the same data.
+import { ATTRIBUTE_FINDING_IDS } from '../engine/attributes';
 import type { QualifierClass } from '../schemas/lexicon';
 import { canonicalise, type Canon, type CompiledLexicon } from './lexicon';
 import { tokenize } from './tokens';
@@ -23,6 +24,8 @@ export interface Term {
   words: readonly string[];
   /** Left with one word after filler was dropped ("Getting worse", "Months of symptoms"): too vague to read from a note. */
   generic: boolean;
+  /** The term of an attribute entry point ("Static course", "Both legs, asymmetric"): read only from its own words. */
+  entryPoint: boolean;
 }
 
 // Function words: dropping them never makes a term vague ("On steroids" stays specific).
@@ -88,18 +91,19 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
   const labelWords = new Map<string, string[]>();
   const vague = new Set<number>();
   for (const finding of findings) {
-    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`], generic: false });
+    const entryPoint = ATTRIBUTE_FINDING_IDS.has(finding.id);
+    terms.push({ findingId: finding.id, text: finding.label, isLabel: true, words: [`#${finding.id}`], generic: false, entryPoint });
     [finding.label, ...finding.synonyms].forEach((text, i) => {
       const seq = canonicalise(lexicon, text);
       const words = contentWords(lexicon, seq);
       const dropped = seq.filter((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word)).length;
       const generic = words.length === 1 && dropped > 0 && !words[0]!.startsWith('#');
       if (generic && dropped >= 2) vague.add(terms.length);
-      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic });
+      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic, entryPoint });
       // A synonym the lexicon turned into a finding token ("Can't pass urine") also keeps its words,
       // so a note that words it slightly differently ("unable to pass urine") still meets it.
       const raw = words.some((w) => w.startsWith('#')) ? contentWords(lexicon, canonicalise(lexicon, text, { phrases: false })) : [];
-      if (raw.length > 1) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false });
+      if (raw.length > 1) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false, entryPoint });
       if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
       if (i === 0) {
         labelWords.set(finding.id, words);

@@ -16,6 +16,12 @@ export interface ItemMatch {
   first: number;
   last: number;
   score: number;
+  /** Positions of parts that stood for a whole the term names ("foot" for "leg"). */
+  implied: number[];
+  /** Read for an attribute entry point. */
+  entryPoint: boolean;
+  /** A word of the term was not written. */
+  partial: boolean;
 }
 
 /** Extra content words allowed between a term's words ("numbness and tingling in both feet"). */
@@ -34,7 +40,7 @@ type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
 function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined, inNormal: boolean): 'present' | 'absent' | null {
   const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
   // "normal tone, power and reflexes": the list's "normal" rules out each abnormal finding in it.
-  if (textStatus === undefined && inNormal && termStatus !== undefined) return 'absent';
+  if (textStatus === undefined && inNormal && termStatus !== undefined && termStatus !== 'normal') return 'absent';
   switch (termStatus) {
     case 'low': // "absent ankle jerks", "no ankle jerks" (the negation names the loss), "reflexes present" (rules it out)
       if (textStatus === 'low') return flip('present');
@@ -51,6 +57,9 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
       if (textStatus === 'negative' || textStatus === 'normal' || textStatus === 'low') return 'absent';
       if (textStatus === 'positive' || textStatus === 'present' || textStatus === 'high') return flip('present');
       return negated ? 'absent' : null;
+    case 'normal': // "Normal power": the normal state is the finding
+      if (textStatus === 'normal' || (textStatus === undefined && inNormal)) return flip('present');
+      return null;
     default: // "foot drop", "clonus absent", "gait normal"; "impaired mobility" is the abnormality itself
       if (textStatus === 'negative' || textStatus === 'normal') return 'absent';
       if (textStatus === 'low' && textAfter && textWord === 'absent') return 'absent';
@@ -91,12 +100,23 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   }
   matches.sort((a, b) => b.score - a.score || b.positions.length - a.positions.length || (a.findingId < b.findingId ? -1 : 1));
   const accepted: ItemMatch[] = [];
+  // Words read by an accepted finding, through any of its terms.
+  const read = new Set<number>();
   for (const m of matches) {
-    if (accepted.some((a) => a.findingId === m.findingId)) continue;
+    if (accepted.some((a) => a.findingId === m.findingId)) {
+      for (const p of m.positions) read.add(p);
+      continue;
+    }
     // A reading inside a larger one is dropped, except that one "normal" rules out several findings at once.
     const inside = (a: ItemMatch) => m.positions.every((p) => a.positions.includes(p));
     if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
+    // A weaker reading (an entry point, one with a word left out, or one whose site is only implied) adds
+    // nothing when other findings already read its own words: "no sensory level" is the sensory level,
+    // "feet hurt when the sheets touch them" allodynia, "brisk knee reflexes with extensor plantars" not weak knee extensors.
+    const own = m.positions.filter((p) => !m.implied.includes(p));
+    if ((m.entryPoint || m.partial || m.implied.length > 0) && own.every((p) => read.has(p))) continue;
     accepted.push(m);
+    for (const p of m.positions) read.add(p);
   }
   return accepted;
 }
@@ -115,6 +135,10 @@ function matchTerm<F extends LanguageFinding>(
   if (term.generic) return null;
   const required = term.words.filter((w) => !isQualifier(lexicon.qualifiers.get(w)) && !/^\d+(\.\d+)?$/.test(w));
   if (required.length === 0) return null;
+  // An attribute entry point summarises the presentation: every word of its term must be written, the
+  // qualifiers that carry its meaning included ("power" is not "Normal power", "legs" not "Both legs, asymmetric",
+  // "progressive … loss" not "Non-progressive").
+  if (term.entryPoint && term.words.some((w) => !at.has(w) && !/^\d+(\.\d+)?$/.test(w))) return null;
   const idf = (w: string) => index.idf.get(w) ?? 0;
   const missing = required.filter((w) => !at.has(w));
   const totalIdf = required.reduce((s, w) => s + idf(w), 0);
@@ -123,9 +147,9 @@ function matchTerm<F extends LanguageFinding>(
   if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
   // An implied whole ("leg" from "toes") never carries a term alone ("Heavy legs" needs legs).
-  const implied = (w: string) => at.get(w)!.every((p) => seq[p]!.word !== w);
-  if (present.every((w) => implied(w) || lexicon.qualifiers.get(w) === 'site')) {
-    if (present.some(implied)) return null;
+  const isImplied = (w: string) => at.get(w)!.every((p) => seq[p]!.word !== w);
+  if (present.every((w) => isImplied(w) || lexicon.qualifiers.get(w) === 'site')) {
+    if (present.some(isImplied)) return null;
   }
   const anchor = at.get(present[0]!)![0]!;
   const chosen = present.map((w) => at.get(w)!.reduce((best, p) => (Math.abs(rank.get(p)! - rank.get(anchor)!) < Math.abs(rank.get(best)! - rank.get(anchor)!) ? p : best)));
@@ -176,10 +200,14 @@ function matchTerm<F extends LanguageFinding>(
   const inNormal = chosen.some((p) => scopes.normal[p]);
   const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
   if (!state) return null;
+  // A part stands for its whole when present, never to deny it ("ankle reflexes normal" says nothing of the knees).
+  const implied = chosen.filter((p, k) => seq[p]!.word !== present[k]);
+  if (state === 'absent' && implied.length > 0) return null;
   const used = statusPos === undefined ? chosen : [...chosen, statusPos];
   // Ties go to the finding whose label the item says ("Type 1 diabetes": diabetes, not autoimmunity).
   const label = index.labelWords.get(term.findingId) ?? [];
   const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
-  const score = present.reduce((s, w) => s + idf(w), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
-  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score };
+  // A whole only implied by its part ("Mottled limb" from "mottled foot") adds no weight: the written words decide.
+  const score = present.reduce((s, w, k) => s + (implied.includes(chosen[k]!) ? 0 : idf(w)), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0 };
 }

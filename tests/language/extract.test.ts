@@ -57,6 +57,29 @@ describe('status words: the abnormality, or its absence', () => {
   });
 });
 
+describe('weaker readings need words of their own', () => {
+  it.each<[string, string, Record<string, 'present' | 'absent'>, string]>([
+    ['an entry point needs its qualifier ("power" is not "Normal power")', 'Power 5/5 throughout.', {}, 'motor-none'],
+    ['an entry point read from all its words', 'Normal power.', { 'motor-none': 'present' }, 'leg-weakness'],
+    ['"progressive … loss" is not "Non-progressive"', 'Progressive distal sensory loss.', { 'progressive-worsening': 'present', 'stocking-sensory-loss': 'present' }, 'course-static'],
+    ['plural legs are not "Both legs, asymmetric"', 'Flaccid legs.', {}, 'side-bilateral-asymmetric'],
+    ['a sensory level is not also the cord-pattern entry point', 'No sensory level.', { 'sensory-level': 'absent' }, 'distribution-below-level'],
+    ['a part never denies its whole', 'Ankle reflexes normal.', { 'ankle-reflex-absent-bilateral': 'absent' }, 'hyperreflexia-legs'],
+    ['an implied leg adds nothing to words already read', 'Feet hurt when the sheets touch them.', { allodynia: 'present' }, 'bilateral-sciatica'],
+    ['the level of a stocking loss is not a numb leg', 'Stocking sensory loss to the mid shin.', { 'stocking-sensory-loss': 'present' }, 'numbness-one-leg'],
+    ['a term with a word left out adds nothing to words already read', 'Brisk knee reflexes with extensor plantars.', { 'hyperreflexia-legs': 'present', 'extensor-plantar': 'present' }, 'quadriceps-weakness'],
+    ['an implied whole adds no weight', 'Mottled foot.', { 'mottled-skin': 'present' }, 'skin-colour-asymmetry'],
+  ])('%s: %s', (_, text, expected, notRead) => {
+    expect(states(text)).toMatchObject(expected);
+    expect(states(text)).not.toHaveProperty(notRead);
+  });
+
+  it('still reads a whole-limb finding from its part when nothing else reads the words', () => {
+    expect(states('Weak knee extensors.')).toMatchObject({ 'quadriceps-weakness': 'present' });
+    expect(states('Numb left foot.')).toMatchObject({ 'numbness-one-leg': 'present' });
+  });
+});
+
 describe("what is not the patient's", () => {
   it.each([
     ['a relative', 'Her aunt has MS and her brother has diabetes.', 'diabetes'],
