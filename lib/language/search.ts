@@ -152,6 +152,9 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
     const s = scoreTerm(index, term, query_);
     const kind = index.findingById.get(term.findingId)?.kind;
     if (modalities.size > 0 && kind && !modalities.has(kind)) s.score *= 0.5;
+    // Attribute entry points ("Saddle and perineal distribution") summarise a presentation and have
+    // their own quick choices; on equal words a clinical finding ("Saddle anaesthesia") comes first.
+    if (term.entryPoint) s.score *= 0.9;
     if (pluralHint && (index.labelQualifiers.get(term.findingId)?.get('side') === 'one' || term.words.some((w) => index.lexicon.qualifiers.get(w) === 'one'))) s.score *= 0.85;
     const prev = best.get(term.findingId);
     if (!prev || s.score > prev.score || (s.score === prev.score && term.isLabel && !prev.term.isLabel)) best.set(term.findingId, { term, ...s });
