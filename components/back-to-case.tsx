@@ -8,7 +8,9 @@ export function BackToCase() {
   if (!url) return null;
   return (
     <p className="back-to-case">
-      <Link href={url}>← Back to your case</Link>
+      <Link href={url} prefetch={false}>
+        ← Back to your case
+      </Link>
     </p>
   );
 }

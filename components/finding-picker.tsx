@@ -40,7 +40,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
   const [noMatch, setNoMatch] = useState('');
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const language = useLanguageIndex();
+  const { load: loadLanguage } = useLanguageIndex();
   const shown = hits.filter((hit) => !entered.includes(hit.id));
   const latest = useRef({ entered, onPick });
   useEffect(() => {
@@ -51,7 +51,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     const q = query.trim();
     if (q === '') return;
     let live = true;
-    void language.load().then((index) => {
+    void loadLanguage().then((index) => {
       if (!live) return;
       const ranked = index ? rankFindings(index, q, SUGGESTIONS) : { hits: [], nearestOnly: false };
       const found: FindingHit[] = ranked.hits.map((hit) => ({
@@ -81,7 +81,7 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     return () => {
       live = false;
     };
-  }, [query, language]);
+  }, [query, loadLanguage]);
 
   const pick = (hit: FindingHit | undefined, state: FindingState) => {
     if (!hit) return;

@@ -5,5 +5,10 @@ import { useLastCaseUrl } from './last-case';
 /** The header's "Differential": the last case of this tab, or an empty workspace. */
 export function HeaderDifferentialLink() {
   const url = useLastCaseUrl();
-  return <Link href={url ?? '/'}>Differential</Link>;
+  // No prefetch: the link carries the case, which must not reach the server until it is followed.
+  return (
+    <Link href={url ?? '/'} prefetch={false}>
+      Differential
+    </Link>
+  );
 }

@@ -48,7 +48,7 @@ export interface CompiledLexicon {
 
 // British digraphs and -ize folded in code, so every spelling variant needs no entry of its own
 // ("anaesthesia" = "anesthesia", "oedema" = "edema", "immobilized" = "immobilised").
-function foldSpelling(word: string): string {
+export function foldSpelling(word: string): string {
   let w = word;
   if (w.length > 4) {
     w = w.replace(/(?<=[a-z])ae(?=[a-z])/g, 'e');

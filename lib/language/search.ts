@@ -4,7 +4,7 @@
 // tried only for a word the catalog and lexicon do not know, so known words never drift.
 import { prefixEditDistance } from '../search/edit-distance';
 import { QUALIFIER_GROUP, contentWords, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
-import { canonicalise } from './lexicon';
+import { canonicalise, foldSpelling } from './lexicon';
 import { extractFindings } from './extract';
 import { measurementsInText } from './measurements';
 
@@ -137,7 +137,7 @@ export function rankFindings<F extends LanguageFinding>(index: LanguageIndex<F>,
   valueHits.sort((a, b) => (a.state === b.state ? 0 : a.state === 'present' ? -1 : 1));
   // A negation ("no back pain") decides the state below, not which finding: it is not a query word.
   const negations = new Set(index.lexicon.negationBefore.filter((p) => p.length === 1).map((p) => p[0]!));
-  const seq = canonicalise(index.lexicon, correctSpelling(index, query)).filter((c) => !negations.has(c.word));
+  const seq = canonicalise(index.lexicon, completeLastWord(index, correctSpelling(index, query))).filter((c) => !negations.has(c.word));
   const words = contentWords(index.lexicon, seq);
   // No side written, but a plural ("ankle jerks", "feet"): one-sided findings step back a little.
   const pluralHint = !words.some((w) => { const c = index.lexicon.qualifiers.get(w); return c === 'both' || c === 'one'; }) && seq.some((c) => c.plural && c.kind === 'word' && !c.ignored);
@@ -190,6 +190,8 @@ export function correctSpelling<F extends LanguageFinding>(index: LanguageIndex<
   return query.replace(/[\p{L}']+/gu, (raw) => {
     const word = raw.toLowerCase().replace(/'/g, '');
     if (word.length < 5 || index.knownWords.has(word)) return raw;
+    // A word still being typed ("anaes" of "anaesthesia") is a prefix, not a misspelling.
+    for (const known of index.knownWords) if (known.startsWith(word)) return raw;
     const budget = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestDistance = budget + 1;
@@ -202,6 +204,27 @@ export function correctSpelling<F extends LanguageFinding>(index: LanguageIndex<
     }
     return best && !tie ? best : raw;
   });
+}
+
+/**
+ * The typeahead's last word, still being typed ("saddle anaes"), completed to the lexicon variant
+ * it begins when every variant it begins means the same canonical word ("anaesthesia" and
+ * "anaesthetic" both mean numb); otherwise left as typed.
+ */
+export function completeLastWord<F extends LanguageFinding>(index: LanguageIndex<F>, query: string): string {
+  const match = /([\p{L}]{3,})$/u.exec(query);
+  if (!match) return query;
+  const word = match[1]!.toLowerCase();
+  if (index.knownWords.has(word)) return query;
+  const folded = foldSpelling(word);
+  let completion: string | null = null;
+  const canonicals = new Set<string>();
+  for (const [variant, canonical] of index.lexicon.variants) {
+    if (!variant.startsWith(folded)) continue;
+    canonicals.add(canonical);
+    if (completion === null || variant.length < completion.length) completion = variant;
+  }
+  return completion !== null && canonicals.size === 1 ? query.slice(0, match.index) + completion : query;
 }
 
 /** Whole-word optimal string alignment distance, or max + 1 beyond max. */

@@ -50,7 +50,7 @@ test('lists filter as you type; cause search matches key features', async ({ pag
 
   await page.goto('/tests');
   await page.getByRole('searchbox', { name: 'Search tests' }).fill('INR');
-  await expect(page.getByRole('link', { name: 'Coagulation screen: PT/INR and aPTT' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Coagulation screen (PT/INR, aPTT) and platelet count' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'MRI brain' })).toBeHidden();
 
   await page.goto('/treatments');

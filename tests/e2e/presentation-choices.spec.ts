@@ -13,13 +13,13 @@ test('the care setting and an onset choice change the ranking and stay in the UR
   await page.getByLabel('Care setting', { exact: true }).selectOption('emergency');
   await settled(page);
   await expect(page).toHaveURL(/setting=emergency/);
-  await page.getByLabel('Onset', { exact: true }).selectOption('sudden');
+  await page.getByRole('group', { name: 'Onset' }).getByRole('radio', { name: 'Sudden' }).check();
   await settled(page);
   await expect(page).toHaveURL(/onset-sudden/);
   const after = await differentialNames(page);
   expect(after).not.toEqual(before);
 
-  await page.getByLabel('Onset', { exact: true }).selectOption('chronic');
+  await page.getByRole('group', { name: 'Onset' }).getByRole('radio', { name: 'Chronic' }).check();
   await settled(page);
   await expect(page).toHaveURL(/onset-chronic/);
   await expect(page).not.toHaveURL(/onset-sudden/);

@@ -13,6 +13,7 @@ describe('rankFindings: everyday phrases reach a finding', () => {
     ['severe low back pain', 'back-pain'],
     ['elevated HbA1c', 'hba1c-above-9'],
     ['diabetic retinopathy', 'diabetic-retinopathy'], // implies diabetes
+    ['saddle anaes', 'saddle-anaesthesia'], // the last word still being typed
     ['reduced perianal sensation', 'perianal-sensory-loss'],
     ['hesitancy passing urine', 'urinary-retention'],
     ['brisk knee reflexes', 'hyperreflexia-legs'],
