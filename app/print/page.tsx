@@ -13,21 +13,30 @@ export const dynamic = 'force-dynamic';
 const PRINTED_TESTS = 10;
 /** Leading causes whose patient advice is printed, and how many entries fit the page. */
 const ADVICE_CAUSES = 3;
-const PRINTED_ADVICE = 4;
+const PRINTED_ADVICE = 2;
+/** Causes named after each printed test; the workspace names them all. */
+const PRINTED_TEST_CAUSES = 2;
 export const metadata: Metadata = { title: 'Print view', robots: { index: false } };
 
 /** One printable page: findings entered, red flags, differential, can't-miss, workup, date, disclaimer. */
 export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { state, result, labels, notice } = await loadCase(await searchParams);
+  const params = await searchParams;
+  const { state, result, labels, notice } = await loadCase(params);
+  // "What to tell the patient" is added on request, so the clinician's page stays one sheet.
+  const withAdvice = params.advice === '1';
   const labelOf = (id: string) => labels[id] ?? humaniseId(id);
   const names = new Map([...result.causes, ...result.cantMiss].map((c) => [c.id, c.name]));
   const causeName = (id: string) => names.get(id) ?? humaniseId(id);
   const legs = describeLegMarks(state.legs);
+  const forCauses = (ids: readonly string[]) =>
+    ids.slice(0, PRINTED_TEST_CAUSES).map(causeName).join(', ') + (ids.length > PRINTED_TEST_CAUSES ? ` and ${ids.length - PRINTED_TEST_CAUSES} more` : '');
   // One page: the first ten tests of the plan; the workspace lists the rest.
   const workup = result.workup.slice(0, PRINTED_TESTS);
   // Patient advice for the leading causes and any can't-miss cause, urgent kinds first.
   const adviceCauses = [...result.causes.slice(0, ADVICE_CAUSES), ...result.cantMiss].map((c) => c.id);
-  const advice = state.present.length > 0 ? (await listAdviceForCauses(adviceCauses)).slice(0, PRINTED_ADVICE) : [];
+  const advice = withAdvice && state.present.length > 0 ? (await listAdviceForCauses(adviceCauses)).slice(0, PRINTED_ADVICE) : [];
+  const here = caseUrl(state, '/print');
+  const toggleAdvice = withAdvice ? here : `${here}${here.includes('?') ? '&' : '?'}advice=1`;
   const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <div className="print-page">
@@ -35,6 +44,9 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
         <PrintButton />
         <Link href={caseUrl(state)} className="button button-quiet">
           Back to the case
+        </Link>
+        <Link href={toggleAdvice} className="button button-quiet" prefetch={false}>
+          {withAdvice ? 'Leave out what to tell the patient' : 'Add what to tell the patient'}
         </Link>
       </div>
       <h1>NumbDx: lower-limb numbness differential</h1>
@@ -91,7 +103,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
             if (tests.length === 0) return null;
             return (
               <li key={kind}>
-                <strong>{title}:</strong> {tests.map((t) => `${t.name} (for ${t.helpsWith.map(causeName).join(', ')})`).join('; ')}
+                <strong>{title}:</strong> {tests.map((t) => `${t.name} (for ${forCauses(t.helpsWith)})`).join('; ')}
               </li>
             );
           })}

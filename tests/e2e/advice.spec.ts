@@ -29,6 +29,9 @@ test('a cause page lists the advice that names it', async ({ page }) => {
 
 test('the print view adds what to tell the patient', async ({ page }, testInfo) => {
   await page.goto('/print?present=back-pain,saddle-anaesthesia,urinary-retention&age=52&sex=male');
+  await expect(page.getByRole('heading', { level: 2, name: 'What to tell the patient' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Add what to tell the patient' }).click();
+  await expect(page).toHaveURL(/advice=1/);
   await expect(page.getByRole('heading', { level: 2, name: 'What to tell the patient' })).toBeVisible();
   await expect(page.getByText(/Seek care now: Loss of bladder or bowel control/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('print-advice.png'), fullPage: true });
