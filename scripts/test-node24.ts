@@ -26,7 +26,12 @@ try {
   const source = path.join(scratch, 'better-sqlite3');
   cpSync(path.join(ROOT, 'node_modules', 'better-sqlite3'), source, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
   rmSync(path.join(source, 'build'), { recursive: true, force: true });
-  execFileSync(node24, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '-j', '2'], { cwd: source, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Under `npm run`, npm exports its own config (Debian's says nodedir=/usr, the machine's Node
+  // headers) and node-gyp would prefer it to --nodedir: set it explicitly.
+  const gypEnv = { ...process.env, npm_config_nodedir: nodeDir };
+  execFileSync(node24, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '-j', '2'], { cwd: source, env: gypEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Fail here, clearly, if the binding was built for another Node.
+  execFileSync(node24, ['-e', `new (require(${JSON.stringify(source)}))(':memory:').prepare('select 1').get()`], { stdio: 'inherit' });
   copyFileSync(binding, backup);
   copyFileSync(path.join(source, 'build', 'Release', 'better_sqlite3.node'), binding);
   try {
