@@ -31,9 +31,11 @@ try {
   const gypEnv = { ...process.env, npm_config_nodedir: nodeDir };
   execFileSync(node24, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '-j', '2'], { cwd: source, env: gypEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   // Fail here, clearly, if the binding was built for another Node.
-  execFileSync(node24, ['-e', `new (require(${JSON.stringify(source)}))(':memory:').prepare('select 1').get()`], { stdio: 'inherit' });
+  const built = path.join(source, 'build', 'Release', 'better_sqlite3.node');
+  const check = `new (require(${JSON.stringify(path.join(ROOT, 'node_modules', 'better-sqlite3'))}))(':memory:', { nativeBinding: ${JSON.stringify(built)} }).prepare('select 1').get()`;
+  execFileSync(node24, ['-e', check], { stdio: 'inherit' });
   copyFileSync(binding, backup);
-  copyFileSync(path.join(source, 'build', 'Release', 'better_sqlite3.node'), binding);
+  copyFileSync(built, binding);
   try {
     const env = { ...process.env, PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH ?? ''}` };
     await run(node24, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--project', 'integration', ...process.argv.slice(2)], env);
