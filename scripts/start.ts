@@ -5,6 +5,7 @@ import path from 'node:path';
 import { databaseUrl } from '../lib/database-url';
 import { ensureBuild } from './lib/ensure-build';
 import { ROOT } from './lib/layout';
+import { serverNodeOptions } from './lib/server';
 import { prepareDatabase } from './prepare-db';
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const server = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', port], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: serverNodeOptions() },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));

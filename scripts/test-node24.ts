@@ -26,9 +26,16 @@ try {
   const source = path.join(scratch, 'better-sqlite3');
   cpSync(path.join(ROOT, 'node_modules', 'better-sqlite3'), source, { recursive: true, filter: (p) => !p.includes(`${path.sep}build${path.sep}`) });
   rmSync(path.join(source, 'build'), { recursive: true, force: true });
-  execFileSync(node24, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '-j', '2'], { cwd: source, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Under `npm run`, npm exports its own config (Debian's says nodedir=/usr, the machine's Node
+  // headers) and node-gyp would prefer it to --nodedir: set it explicitly.
+  const gypEnv = { ...process.env, npm_config_nodedir: nodeDir };
+  execFileSync(node24, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '-j', '2'], { cwd: source, env: gypEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Fail here, clearly, if the binding was built for another Node.
+  const built = path.join(source, 'build', 'Release', 'better_sqlite3.node');
+  const check = `new (require(${JSON.stringify(path.join(ROOT, 'node_modules', 'better-sqlite3'))}))(':memory:', { nativeBinding: ${JSON.stringify(built)} }).prepare('select 1').get()`;
+  execFileSync(node24, ['-e', check], { stdio: 'inherit' });
   copyFileSync(binding, backup);
-  copyFileSync(path.join(source, 'build', 'Release', 'better_sqlite3.node'), binding);
+  copyFileSync(built, binding);
   try {
     const env = { ...process.env, PATH: `${path.dirname(node24)}${path.delimiter}${process.env.PATH ?? ''}` };
     await run(node24, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', 'unit', '--project', 'integration', ...process.argv.slice(2)], env);
