@@ -13,8 +13,10 @@ const answer = (present: string[], extra: { age?: number; sex?: 'female' | 'male
   differentialOn(snapshot, { present, absent: [], limit: 10, ...extra });
 
 describe('emergency cause in the top three without a red flag', () => {
-  it('prompts for a sudden one-leg deficit with AF, naming findings that would settle it', () => {
-    const result = answer(['onset-sudden', 'leg-weakness', 'numbness-one-leg', 'atrial-fibrillation'], { age: 75, sex: 'male' });
+  // Sudden numbness of one leg in AF, no weakness recorded: no rule fires yet (with weakness the
+  // leg-only stroke rule does), but stroke is in the top three.
+  it('prompts for a sudden one-leg numbness with AF, naming findings that would settle it', () => {
+    const result = answer(['onset-sudden', 'numbness-one-leg', 'atrial-fibrillation'], { age: 75, sex: 'male' });
     expect(result.alerts).toEqual([]);
     const ids = result.emergencyPrompts.map((p) => p.causeId);
     expect(ids.length).toBeGreaterThan(0);
