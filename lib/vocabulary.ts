@@ -6,6 +6,10 @@
 export const CARE_SETTINGS = ['primary_care', 'emergency', 'neurology'] as const;
 export type CareSettingValue = (typeof CARE_SETTINGS)[number];
 
+/** A patient's sex as the case records it (a cause's typical sex has more values). */
+export const SEXES = ['female', 'male'] as const;
+export type SexValue = (typeof SEXES)[number];
+
 /** Exclusive categorical attributes of a presentation, each value's meaning in the README's model section. */
 export const CAUSE_ATTRIBUTES = {
   onset: ['sudden', 'acute', 'subacute', 'chronic'],

@@ -11,7 +11,6 @@ export {
   differentialOn,
   checkCaseAgainstCatalog,
   CaseInputError,
-  type DifferentialInput,
   type DifferentialResponse,
   type CantMissCause,
   type EmergencyPrompt,

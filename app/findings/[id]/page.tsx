@@ -24,7 +24,7 @@ const ratio = (lr: number) => (lr >= 10 ? lr.toFixed(0) : lr >= 1 ? lr.toFixed(1
 export default async function FindingPage({ params }: Props) {
   const finding = await getFinding((await params).id);
   if (!finding) notFound();
-  const alone = await getDifferential({ present: [finding.id], limit: 10 });
+  const alone = await getDifferential({ present: [finding.id], absent: [], limit: 10 });
   return (
     <article>
       <p className="breadcrumb">
