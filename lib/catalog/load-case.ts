@@ -1,12 +1,14 @@
 // Server side of the workspace and the print view: read the case from the URL with the one codec,
 // check it once with the API's own schema, compute its differential, and name the findings it
 // holds. Never imported by client code.
-import { differentialOn, getCatalogSnapshot, type CatalogSnapshot, type DifferentialResponse } from '@/lib/catalog';
-import { once, readCaseParams, readLegParams, type SearchParamsLike } from '@/lib/case-url';
-import { zDifferentialInput } from '@/lib/schemas/api';
-import { differentialCase, WORKSPACE_CAUSE_LIMIT } from './case-query';
-import type { CaseState } from './case-state';
-import { LEG_FINDING_IDS, pruneLegMarks } from './leg-marks';
+import { once, readCaseParams, readLegParams, type SearchParamsLike } from '../case-url';
+import { zDifferentialInput } from '../schemas/api';
+import { differentialCase, WORKSPACE_CAUSE_LIMIT } from '../workspace/case-query';
+import type { CaseState } from '../workspace/case-state';
+import { LEG_FINDING_IDS, pruneLegMarks } from '../workspace/leg-marks';
+import { differentialOn, type DifferentialResponse } from './differential';
+import { getCatalogSnapshot } from './snapshot';
+import type { CatalogSnapshot } from './snapshot-build';
 
 /** A case read from a URL, ready to render. */
 export interface LoadedCase {

@@ -2,7 +2,7 @@
 import type { DifferentialResponse } from '@/lib/catalog';
 import type { CaseState } from './case-state';
 import { parseMark } from './leg-marks';
-import { formatProbability } from './probability';
+import { formatProbability } from '../format';
 
 const KIND_TITLE: Record<string, string> = { bedside: 'Bedside', lab: 'Laboratory', imaging: 'Imaging', neurophysiology: 'Neurophysiology' };
 

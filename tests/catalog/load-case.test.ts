@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
 import { buildCatalogSnapshot } from '../../lib/catalog/snapshot-build';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
-import { readLinkedCase } from '../../lib/workspace/load-case';
+import { readLinkedCase } from '../../lib/catalog/load-case';
 
 const { data } = loadCatalog(path.resolve(import.meta.dirname, '../../prisma/catalog'));
 const snapshot = buildCatalogSnapshot(snapshotDataFromFiles(data));
