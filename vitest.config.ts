@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: {
+      '@': root,
+      // Tests run outside React's server environment, where `server-only` throws on import; Next
+      // maps it to this empty module for server code, and so do the tests.
+      'server-only': path.join(root, 'node_modules/next/dist/compiled/server-only/empty.js'),
+    },
+  },
   test: {
     projects: [
       {

@@ -1,4 +1,5 @@
 // Guidance from the seed article: when to seek care now or soon, prevention, and FAQ answers.
+import 'server-only';
 import { getCatalogSnapshot } from './snapshot';
 import type { AdviceKind, RedFlagRuleView } from './types';
 

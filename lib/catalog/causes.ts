@@ -1,4 +1,5 @@
 // Causes: the filtered list and everything a cause page shows, both from the in-memory snapshot.
+import 'server-only';
 import { compareText } from '../engine/index';
 import { clampProbability } from '../engine/parameters';
 import { queryWords, wordsOf } from '../search/normalise';

@@ -1,4 +1,5 @@
 // Findings: the list, one finding with the causes it points to, and the picker's search.
+import 'server-only';
 import { clampProbability } from '../engine/parameters';
 import { compareText } from '../engine/index';
 import type { SearchHit } from '../language/search';

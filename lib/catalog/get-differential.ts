@@ -1,4 +1,5 @@
 // The differential for one case on the server's loaded snapshot (reads the database on first use).
+import 'server-only';
 import type { TDifferentialCase } from '../schemas/api';
 import { differentialOn, type DifferentialResponse } from './differential';
 import { getCatalogSnapshot } from './snapshot';

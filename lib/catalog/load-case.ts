@@ -1,6 +1,7 @@
 // Server side of the workspace and the print view: read the case from the URL with the one codec,
 // check it once with the API's own schema, compute its differential, and name the findings it
 // holds. Never imported by client code.
+import 'server-only';
 import { once, readCaseParams, readLegParams, type SearchParamsLike } from '../case-url';
 import { zDifferentialInput } from '../schemas/api';
 import { differentialCase, WORKSPACE_CAUSE_LIMIT } from '../workspace/case-query';

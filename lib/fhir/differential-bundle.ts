@@ -1,4 +1,5 @@
 // GET /api/differential/fhir: the differential for a case, exported as a FHIR R4 Bundle.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { differentialOn, type DifferentialResponse } from '../catalog/differential';
 import { getCatalogSnapshot, type CatalogSnapshot } from '../catalog/snapshot';

@@ -1,4 +1,5 @@
 // FHIR in: a Bundle (or loose resources) of one patient to the differential NumbDx computes for it.
+import 'server-only';
 import { differentialOn, type DifferentialResponse } from '../catalog/differential';
 import type { CatalogSnapshot } from '../catalog/snapshot-build';
 import { zDifferentialInput, type TDifferentialCase } from '../schemas/api';
