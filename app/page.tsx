@@ -1,5 +1,5 @@
 import { caseUrl } from '@/lib/workspace/case-query';
-import { EXAMPLE_FINDING_IDS } from '@/components/example-cases';
+import { EXAMPLE_FINDING_IDS } from '@/lib/workspace/example-cases';
 import { loadCase } from '@/lib/catalog/load-case';
 import { Workspace } from '@/components/workspace';
 
