@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { CauseDetail } from '@/lib/catalog';
-import type { CatalogReference } from '@/lib/catalog/types';
+import type { CatalogReference, Evidence } from '@/lib/catalog/types';
 import { formatRatio } from '@/lib/format';
 import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 
 /** Evidence for a probability: cited with its source, or marked as the authors' estimate. */
-export function EvidenceNote({ evidence, reference }: { evidence: 'published' | 'estimate'; reference: CatalogReference | null }) {
+export function EvidenceNote({ evidence, reference }: { evidence: Evidence; reference: CatalogReference | null }) {
   if (evidence === 'published' && reference) {
     const href = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
     const title = reference.title.length > 60 ? `${reference.title.slice(0, 57)}…` : reference.title;

@@ -1,15 +1,9 @@
 import { memo } from 'react';
 import Link from 'next/link';
 import type { DifferentialResponse } from '@/lib/catalog';
-import type { TestRole, TestTiming } from '@/lib/catalog/types';
+import type { TestRole } from '@/lib/catalog/types';
 import type { Sex } from '@/lib/workspace/case-state';
-
-/** The urgency groups, in order, as the clinician reads them. */
-const GROUPS: { timing: TestTiming; title: string }[] = [
-  { timing: 'now', title: 'Now (minutes)' },
-  { timing: 'today', title: 'Today' },
-  { timing: 'outpatient', title: 'Outpatient' },
-];
+import { groupWorkupByTiming } from '@/lib/workspace/workup-groups';
 
 const ROLE_TEXT: Record<TestRole, string> = { first_line: 'first line', confirmatory: 'confirms', if_indicated: 'if indicated' };
 
@@ -58,9 +52,7 @@ export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex }: W
     <section aria-labelledby="workup-heading" className="panel">
       <h2 id="workup-heading">Workup</h2>
       {shown.length === 0 ? <p className="muted">No test is needed yet to separate the leading causes.</p> : null}
-      {GROUPS.map(({ timing, title }) => {
-        const tests = shown.filter((t) => t.timing === timing);
-        if (tests.length === 0) return null;
+      {groupWorkupByTiming(shown).map(({ timing, title, tests }) => {
         const first = timing === 'outpatient' ? tests.slice(0, OUTPATIENT_FIRST) : tests;
         const rest = tests.slice(first.length);
         return (

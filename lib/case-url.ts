@@ -2,7 +2,7 @@
 // (present, absent, age, sex, setting, limit, plus `legs` for the leg-picture marks). Universal and
 // zod-free, so the browser bundle carries no zod: the server checks what it reads with
 // zDifferentialInput (lib/schemas/api.ts); the browser only re-reads links it wrote (caseFromRaw).
-import { CARE_SETTINGS, SEXES, type CareSettingValue, type SexValue } from './vocabulary';
+import { CARE_SETTINGS, SEXES, type CareSetting, type Sex } from './vocabulary';
 
 /** Query parameters as URLSearchParams or as Next's `searchParams` object. */
 export type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -22,8 +22,8 @@ export interface CaseParams {
   present: readonly string[];
   absent: readonly string[];
   age?: number;
-  sex?: SexValue;
-  setting?: CareSettingValue;
+  sex?: Sex;
+  setting?: CareSetting;
   limit?: number;
   /** Leg-picture marks; only the workspace URL carries them. */
   legs?: readonly string[];
@@ -83,8 +83,8 @@ export function readLegParams(params: SearchParamsLike): string[] {
 export function caseFromRaw(raw: RawCase): Omit<CaseParams, 'limit' | 'legs'> & { present: string[]; absent: string[] } {
   const read: ReturnType<typeof caseFromRaw> = { present: once(raw.present ?? []), absent: once(raw.absent ?? []) };
   if (typeof raw.age === 'number' && Number.isInteger(raw.age) && raw.age >= 0 && raw.age <= 120) read.age = raw.age;
-  if ((SEXES as readonly unknown[]).includes(raw.sex)) read.sex = raw.sex as SexValue;
-  if ((CARE_SETTINGS as readonly unknown[]).includes(raw.setting)) read.setting = raw.setting as CareSettingValue;
+  if ((SEXES as readonly unknown[]).includes(raw.sex)) read.sex = raw.sex as Sex;
+  if ((CARE_SETTINGS as readonly unknown[]).includes(raw.setting)) read.setting = raw.setting as CareSetting;
   return read;
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { caseUrl } from '@/lib/workspace/case-query';
 import { describeLegMarks, describePatient } from '@/lib/workspace/case-text';
-import { TEST_KIND_LABEL } from '@/lib/workspace/catalog-words';
+import { groupWorkupByTiming } from '@/lib/workspace/workup-groups';
 import { Disclaimer } from '@/components/disclaimer';
 import { loadCase } from '@/lib/catalog/load-case';
 import { PrintButton } from '@/components/print-button';
@@ -98,15 +98,11 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
         <h2 id="print-workup">Workup</h2>
         {workup.length === 0 ? <p>No test needed yet to separate the leading causes.</p> : null}
         <ul>
-          {Object.entries(TEST_KIND_LABEL).map(([kind, title]) => {
-            const tests = workup.filter((t) => t.kind === kind);
-            if (tests.length === 0) return null;
-            return (
-              <li key={kind}>
-                <strong>{title}:</strong> {tests.map((t) => `${t.name} (for ${forCauses(t.helpsWith)})`).join('; ')}
-              </li>
-            );
-          })}
+          {groupWorkupByTiming(workup).map(({ timing, title, tests }) => (
+            <li key={timing}>
+              <strong>{title}:</strong> {tests.map((t) => `${t.name} (for ${forCauses(t.helpsWith)})`).join('; ')}
+            </li>
+          ))}
         </ul>
         {result.workup.length > workup.length ? <p className="muted">{result.workup.length - workup.length} further tests in the workspace.</p> : null}
       </section>

@@ -3,8 +3,7 @@ import type { DifferentialResponse } from '@/lib/catalog';
 import type { CaseState } from './case-state';
 import { parseMark } from './leg-marks';
 import { formatProbability } from '../format';
-
-const KIND_TITLE: Record<string, string> = { bedside: 'Bedside', lab: 'Laboratory', imaging: 'Imaging', neurophysiology: 'Neurophysiology' };
+import { groupWorkupByTiming } from './workup-groups';
 
 interface CaseTextInput {
   state: CaseState;
@@ -50,9 +49,8 @@ export function caseAsText({ state, result, labelOf, causeName, date, link }: Ca
     // The plan's first dozen tests, as the workspace shows them before "show more".
     const planned = [...result.workup].sort((a, b) => a.priority - b.priority).slice(0, 12);
     lines.push('', 'Workup:');
-    for (const kind of Object.keys(KIND_TITLE)) {
-      const tests = planned.filter((t) => t.kind === kind);
-      if (tests.length > 0) lines.push(`${KIND_TITLE[kind]}: ${tests.map((t) => `${t.name} (for ${t.helpsWith.map(causeName).join(', ')})`).join('; ')}`);
+    for (const { title, tests } of groupWorkupByTiming(planned)) {
+      lines.push(`${title}: ${tests.map((t) => `${t.name} (for ${t.helpsWith.map(causeName).join(', ')})`).join('; ')}`);
     }
   }
   lines.push('', 'NumbDx is a reference for clinicians, not a diagnosis; it supports, and never replaces, clinical judgement.', link);
