@@ -1,6 +1,6 @@
 import { caseUrl } from '@/lib/workspace/case-query';
-import { EXAMPLE_FINDING_IDS } from '@/components/example-cases';
-import { loadCase } from '@/lib/workspace/load-case';
+import { EXAMPLE_FINDING_IDS } from '@/lib/workspace/example-cases';
+import { loadCase } from '@/lib/catalog/load-case';
 import { Workspace } from '@/components/workspace';
 
 export const dynamic = 'force-dynamic';

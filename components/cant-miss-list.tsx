@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import Link from 'next/link';
 import type { CantMissCause } from '@/lib/catalog';
-import { formatProbability } from '@/lib/workspace/probability';
+import { formatProbability } from '@/lib/format';
 import { UrgencyBadge } from './urgency-badge';
 import { CANT_MISS_MEANING } from './cant-miss-legend';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { RankedCause } from '@/lib/catalog';
-import { formatLikelihoodRatio, formatWeight } from '@/lib/workspace/probability';
+import { formatLikelihoodRatio, formatWeight } from '@/lib/format';
 import { ProbabilityBar } from './probability-bar';
 import { CantMissBadge, UrgencyBadge } from './urgency-badge';
 import { WhyChart } from './why-chart';

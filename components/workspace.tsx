@@ -7,7 +7,7 @@ import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
 import { describeChange, stableOrder } from '@/lib/workspace/case-change';
 import { isEmptyCase, removeFinding, setFinding, type CaseState, type FindingState } from '@/lib/workspace/case-state';
 import { caseAsText } from '@/lib/workspace/case-text';
-import { copyText } from '@/lib/workspace/copy-text';
+import { copyText } from './copy-text';
 import { DifferentialList } from './differential-list';
 import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';

@@ -4,10 +4,10 @@ import { caseUrl } from '@/lib/workspace/case-query';
 import { describeLegMarks, describePatient, workupTestText } from '@/lib/workspace/case-text';
 import { groupWorkup, offeredWorkup } from '@/lib/workspace/workup-groups';
 import { Disclaimer } from '@/components/disclaimer';
-import { loadCase } from '@/lib/workspace/load-case';
+import { loadCase } from '@/lib/catalog/load-case';
 import { PrintButton } from '@/components/print-button';
 import { ADVICE_KIND_LABEL, listAdviceForCauses } from '@/lib/catalog';
-import { formatProbability, humaniseId } from '@/lib/workspace/probability';
+import { formatProbability, humaniseId } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 const PRINTED_TESTS = 10;

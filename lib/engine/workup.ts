@@ -1,6 +1,7 @@
 // The workup plan: which tests to order first, weighing how likely each cause is, how dangerous
 // it is and how central the test is to it, plus how well each test splits the leading causes.
 import type { CantMissCause } from './cant-miss';
+import { TEST_KINDS } from '../vocabulary';
 import { binaryEntropy } from './entropy';
 import { compareText, type EngineIndex } from './index';
 import {
@@ -38,7 +39,7 @@ export interface WorkupGroup {
 }
 
 /** Display order of test kinds: quick and cheap first. */
-export const TEST_KIND_ORDER: readonly TestKind[] = ['bedside', 'lab', 'imaging', 'neurophysiology'];
+export const TEST_KIND_ORDER: readonly TestKind[] = TEST_KINDS;
 
 /** The smallest most-probable prefix of the ranking covering ≥ 90 % of probability, at most 8 causes. */
 export function leadingCauses(ranked: readonly RankedCause[]): RankedCause[] {

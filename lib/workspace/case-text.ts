@@ -2,7 +2,7 @@
 import type { DifferentialResponse } from '@/lib/catalog';
 import type { CaseState } from './case-state';
 import { parseMark } from './leg-marks';
-import { formatProbability } from './probability';
+import { formatProbability } from '../format';
 import { NAMED_BY_RED_FLAG, ROLE_TEXT, groupWorkup, type WorkupEntry } from './workup-groups';
 
 /** Tests in the copied note: the first dozen by urgency, as the workspace shows them before "show more". */

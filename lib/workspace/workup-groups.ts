@@ -4,16 +4,17 @@
 import type { DifferentialResponse } from '@/lib/catalog';
 import type { TestRole, TestTiming } from '@/lib/catalog/types';
 import type { Sex } from './case-state';
+import { TEST_TIMINGS } from '../vocabulary';
+import { TEST_TIMING_LABEL } from './catalog-words';
 
 /** One test of the plan, as the differential response carries it. */
 export type WorkupEntry = DifferentialResponse['workup'][number];
 
 /** The urgency groups, in order, with the one heading each has everywhere. */
-export const WORKUP_GROUPS: readonly { timing: TestTiming; title: string }[] = [
-  { timing: 'now', title: 'Now (minutes)' },
-  { timing: 'today', title: 'Today' },
-  { timing: 'outpatient', title: 'Outpatient' },
-];
+export const WORKUP_GROUPS: readonly { timing: TestTiming; title: string }[] = TEST_TIMINGS.map((timing) => ({
+  timing,
+  title: TEST_TIMING_LABEL[timing],
+}));
 
 /** A test's role for the cause it serves most, in words. */
 export const ROLE_TEXT: Record<TestRole, string> = { first_line: 'first line', confirmatory: 'confirms', if_indicated: 'if indicated' };
