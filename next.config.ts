@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: [...COMMON_SECURITY_HEADERS] },
+      // The offline service worker: every cache must ask again, so a new deployment's worker (and
+      // its list of assets) replaces the old one at the next visit.
+      { source: '/serwist/:path*', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
       ...CORS_PATHS.map((source) => ({ source, headers: [...CORS_HEADERS, { key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] })),
     ];
   },
