@@ -2,11 +2,13 @@
 // pages visited reload with the network off, edits are still ranked in the browser, nothing
 // holding a case is stored or sent, and a new catalog version is picked up when the network returns.
 import Database from 'better-sqlite3';
-import { expect, test, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { expect as baseExpect, test, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { sqliteFileUrl } from '../../lib/database-url';
 import { differentialNames, settled } from './support';
 
 test.use({ serviceWorkers: 'allow' });
+// Reloads through the worker and its install on a busy 2-core machine take longer than 5 s at times.
+const expect = baseExpect.configure({ timeout: 15_000 });
 // Each test goes on and off line several times and waits for the server's catalog check.
 test.describe.configure({ timeout: 90_000 });
 
