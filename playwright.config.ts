@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The offline service worker answers requests that page.route() then never sees, and installs
+    // afresh in every test's new context: only tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -20,6 +20,8 @@ export function useDifferential(initial: DifferentialResponse) {
   const [status, setStatus] = useState<DifferentialStatus>('idle');
   const controller = useRef<AbortController | null>(null);
   const pendingMeasure = useRef(false);
+  // The last case not yet ranked by the local catalog (null once an answer is shown).
+  const awaitingLocal = useRef<CaseState | null>(null);
   const local = useLocalCatalog(initial.catalogVersion);
   const localRef = useRef(local);
   useEffect(() => {
@@ -31,9 +33,11 @@ export function useDifferential(initial: DifferentialResponse) {
     performance.clearMarks(UPDATE_MARK);
     performance.mark(UPDATE_MARK);
     const snapshot = localRef.current;
+    awaitingLocal.current = state;
     if (snapshot) {
       try {
         const next = differentialOn(snapshot, differentialCase(state, WORKSPACE_CAUSE_LIMIT));
+        awaitingLocal.current = null;
         pendingMeasure.current = true;
         setResult(next);
         setStatus('idle');
@@ -45,6 +49,8 @@ export function useDifferential(initial: DifferentialResponse) {
     const current = new AbortController();
     controller.current = current;
     setStatus('loading');
+    // Offline the API cannot answer: the local catalog (from the service worker's cache) will, once built.
+    if (!navigator.onLine) return;
     try {
       const response = await fetch(`/api/differential?${differentialQuery(state, WORKSPACE_CAUSE_LIMIT)}`, {
         signal: current.signal,
@@ -53,6 +59,7 @@ export function useDifferential(initial: DifferentialResponse) {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const next = (await response.json()) as DifferentialResponse;
       if (current.signal.aborted) return;
+      awaitingLocal.current = null;
       pendingMeasure.current = true;
       setResult(next);
       setStatus('idle');
@@ -61,6 +68,13 @@ export function useDifferential(initial: DifferentialResponse) {
       setStatus('error');
     }
   }, []);
+
+  // A case sent to the API before the local catalog loaded, still unanswered or failed (offline,
+  // a workspace reloaded from the service worker's cache): rank it here once the catalog is in.
+  useEffect(() => {
+    const waiting = awaitingLocal.current;
+    if (local && waiting) void load(waiting);
+  }, [local, load]);
 
   // Once the new results are painted (the task after the next frame): edit-to-screen time.
   useEffect(() => {

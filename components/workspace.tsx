@@ -68,11 +68,15 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     },
     [load],
   );
-  const record = useCaseHistory(initialCase, (next) => {
-    undo.clear();
-    setEditToken((t) => t + 1);
-    show(next);
-  });
+  const record = useCaseHistory(
+    initialCase,
+    (next) => {
+      undo.clear();
+      setEditToken((t) => t + 1);
+      show(next);
+    },
+    { urlMayHoldCase: !notice && caseUrl(initialCase) === '/' },
+  );
 
   /** Applies an edit: new state, a history entry (or the same one for a run of age digits), an undo step, new results. */
   const edit = useCallback(
