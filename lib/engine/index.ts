@@ -1,10 +1,12 @@
-// Precomputes everything ranking needs, once per catalog, so that a request does no searching:
-// per-finding arrays aligned to cause positions turn Bayes updates into array additions.
+// Precomputes everything ranking needs, once per catalog, so that a request does no searching.
+// Per-finding quantities are sparse over causes (sparse.ts): one shared value for the causes that
+// do not list the finding, plus the causes that do, so the index grows with the links.
 import { attributeValueOf, ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES, type AttributeValue } from './attributes';
 import { DEPENDENCE_GROUP_OF } from './dependence';
 import { binaryEntropy } from './entropy';
-import { derivedProbabilities } from './leak';
+import { derivedProbabilities, type ProbabilityDraft } from './leak';
 import { clampProbability, DEFAULT_TUNING, TYPICAL_FINDING_PROBABILITY, type ModelTuning } from './parameters';
+import { indexOfPosition, mapSparse, valueAt, type SparseByCause } from './sparse';
 import type {
   AttributeVariable,
   CareSetting,
@@ -19,8 +21,8 @@ import type {
 /** The care settings, in display order. */
 export const CARE_SETTING_LIST: readonly CareSetting[] = ['primary_care', 'emergency', 'neurology'];
 
-/** A finding with its per-cause quantities, arrays indexed by cause position. */
-export interface FindingModel {
+/** What a finding model holds before its per-cause probabilities are derived. */
+export interface FindingBasis {
   finding: EngineFinding;
   /** Clamped hand-entered background frequency (the leak is a fraction of it). */
   background: number;
@@ -32,18 +34,33 @@ export interface FindingModel {
   group?: string;
   /** Every finding this one entails, transitively (catalog `implies`). */
   implies: readonly string[];
-  /** 1 where the cause lists the finding (or, for an entry point, gives attributes). */
+}
+
+/** A finding with its per-cause quantities, sparse over causes; the four vectors share one `positions`. */
+export interface FindingModel extends FindingBasis {
+  /** Clamped P(f|c): the listed value, else derived from the cause's attributes or what f entails, else the leak. */
+  probability: SparseByCause;
+  /** 1 where probability.positions[k] lists the finding (or, for an entry point, gives attributes). */
   listed: Uint8Array;
-  /** Clamped P(f|c): the listed value, else derived from the cause's attributes or the leak. */
-  probabilityByCause: Float64Array;
   /** ln P(f|c). */
-  logPresent: Float64Array;
+  logPresent: SparseByCause;
   /** ln (1 − P(f|c)). */
-  logAbsent: Float64Array;
+  logAbsent: SparseByCause;
+  /** Binary entropy (bits) of P(f|c), for expected information gain. */
+  entropy: SparseByCause;
   /** P(f) per care setting: Σ_c π(c) P(f|c), the catalog's own background (the denominator of every LR shown). */
   marginal: Readonly<Record<CareSetting, number>>;
-  /** Binary entropy (bits) of P(f|c), for expected information gain. */
-  entropyByCause: Float64Array;
+}
+
+/** Clamped P(f|c) at one cause position. */
+export function probabilityAt(model: FindingModel, position: number): number {
+  return valueAt(model.probability, position);
+}
+
+/** Whether the cause at this position lists the finding (or gives attributes, for an entry point). */
+export function isListed(model: FindingModel, position: number): boolean {
+  const k = indexOfPosition(model.probability.positions, position);
+  return k >= 0 && model.listed[k] === 1;
 }
 
 /** A finding a cause usually shows. */
@@ -104,29 +121,23 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
   const prior = logSettingPrior.primary_care.map(Math.exp);
   const attributes = attributeTables(catalog.causes, prior);
 
-  const findingById = new Map<string, FindingModel>();
+  const basisById = new Map<string, FindingBasis>();
   for (const finding of catalog.findings) {
-    ensureUnique(findingById, finding.id, 'finding');
+    ensureUnique(basisById, finding.id, 'finding');
     ensureProbability(finding.backgroundFrequency, `finding "${finding.id}" backgroundFrequency`);
     const background = clampProbability(finding.backgroundFrequency);
     const attribute = attributeValueOf(finding.id);
     const group = DEPENDENCE_GROUP_OF.get(finding.id);
-    findingById.set(finding.id, {
+    basisById.set(finding.id, {
       finding,
       background,
       leak: clampProbability(Math.min(background, Math.max(tuning.leakFloor, tuning.leakFraction[finding.kind] * background))),
       ...(attribute ? { attribute } : {}),
       ...(group ? { group } : {}),
       implies: [],
-      listed: new Uint8Array(causeCount),
-      probabilityByCause: new Float64Array(causeCount),
-      logPresent: new Float64Array(causeCount),
-      logAbsent: new Float64Array(causeCount),
-      marginal: { primary_care: 0, emergency: 0, neurology: 0 },
-      entropyByCause: new Float64Array(causeCount),
     });
   }
-  const impliedBy = resolveImplications(findingById);
+  const impliedBy = resolveImplications(basisById);
 
   const testById = new Map<string, EngineTest>();
   for (const test of catalog.tests) {
@@ -135,19 +146,18 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
   }
 
   const causeById = new Map<string, CauseModel>();
-  const listedProbability: Map<string, number>[] = [];
+  const listedByFinding = new Map<string, Map<number, number>>();
   const causes = catalog.causes.map((cause, position): CauseModel => {
     ensureUnique(causeById, cause.id, 'cause');
     const findingProbability = new Map<string, number>();
     for (const link of cause.findings) {
       const where = `cause "${cause.id}" finding "${link.findingId}"`;
-      const model = findingById.get(link.findingId);
-      if (!model) throw new Error(`Engine catalog: ${where} is not a known finding`);
+      if (!basisById.has(link.findingId)) throw new Error(`Engine catalog: ${where} is not a known finding`);
       if (findingProbability.has(link.findingId)) throw new Error(`Engine catalog: ${where} is linked twice`);
       ensureProbability(link.probability, where);
       findingProbability.set(link.findingId, clampProbability(link.probability));
+      listedByFinding.set(link.findingId, (listedByFinding.get(link.findingId) ?? new Map()).set(position, clampProbability(link.probability)));
     }
-    listedProbability.push(findingProbability);
     const linkedTests = new Set<string>();
     for (const link of cause.tests) {
       const where = `cause "${cause.id}" test "${link.testId}"`;
@@ -160,25 +170,17 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
       cause,
       position,
       findingProbability,
-      typicalFindings: typicalFindingsOf(findingProbability, findingById),
+      typicalFindings: typicalFindingsOf(findingProbability, basisById),
     };
     causeById.set(cause.id, model);
     return model;
   });
 
-  derivedProbabilities(findingById, catalog.causes, listedProbability, attributes);
-  for (const model of findingById.values()) {
-    for (let c = 0; c < causeCount; c++) {
-      const p = clampProbability(model.probabilityByCause[c]!);
-      model.probabilityByCause[c] = p;
-      model.logPresent[c] = Math.log(p);
-      model.logAbsent[c] = Math.log(1 - p);
-      model.entropyByCause[c] = binaryEntropy(p);
-    }
-    const marginal = { primary_care: 0, emergency: 0, neurology: 0 };
-    for (const setting of CARE_SETTING_LIST) marginal[setting] = mixture(model.probabilityByCause, logSettingPrior[setting]);
-    model.marginal = marginal;
-  }
+  const attributed = catalog.causes.flatMap((cause, position) => (cause.attributes ? [position] : []));
+  const drafts = derivedProbabilities(basisById, { listedByFinding, attributed, attributes });
+  const priorSum = sumPriors(logSettingPrior);
+  const findingById = new Map<string, FindingModel>();
+  for (const [id, basis] of basisById) findingById.set(id, findingModel(basis, drafts.get(id)!, logSettingPrior, priorSum));
 
   const ruleIds = new Set<string>();
   for (const rule of catalog.rules) {
@@ -189,7 +191,7 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
       throw new Error(`Engine catalog: red-flag rule "${rule.id}" has an empty trigger group`);
     }
     for (const id of rule.triggers.flat()) {
-      if (!findingById.has(id)) throw new Error(`Engine catalog: red-flag rule "${rule.id}" trigger "${id}" is not a known finding`);
+      if (!basisById.has(id)) throw new Error(`Engine catalog: red-flag rule "${rule.id}" trigger "${id}" is not a known finding`);
     }
     for (const id of rule.causeIds) {
       if (!causeById.has(id)) throw new Error(`Engine catalog: red-flag rule "${rule.id}" names unknown cause "${id}"`);
@@ -215,11 +217,40 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
   };
 }
 
-/** Σ_c π(c) p(c) for a log prior by cause position. */
-export function mixture(probabilityByCause: ArrayLike<number>, logPrior: ArrayLike<number>): number {
-  let total = 0;
-  for (let c = 0; c < logPrior.length; c++) total += Math.exp(logPrior[c]!) * probabilityByCause[c]!;
+/** Σ_c π(c) p(c) for a log prior by cause position: the shared value times Σ π, plus each exception's difference. */
+export function mixture(probability: SparseByCause, logPrior: ArrayLike<number>, priorSum: number): number {
+  let total = probability.fallback * priorSum;
+  probability.positions.forEach((c, k) => (total += Math.exp(logPrior[c]!) * (probability.values[k]! - probability.fallback)));
   return total;
+}
+
+function sumPriors(logSettingPrior: Record<CareSetting, Float64Array>): Record<CareSetting, number> {
+  const out = { primary_care: 0, emergency: 0, neurology: 0 };
+  for (const setting of CARE_SETTING_LIST) for (const x of logSettingPrior[setting]) out[setting] += Math.exp(x);
+  return out;
+}
+
+/** Clamps a derived draft and precomputes its logs, entropy and marginals. */
+function findingModel(
+  basis: FindingBasis,
+  draft: ProbabilityDraft,
+  logSettingPrior: Record<CareSetting, Float64Array>,
+  priorSum: Record<CareSetting, number>,
+): FindingModel {
+  const positions = Int32Array.from(draft.byCause.keys()).sort();
+  const raw: SparseByCause = { fallback: draft.fallback, positions, values: Float64Array.from(positions, (c) => draft.byCause.get(c)!) };
+  const probability = mapSparse(raw, clampProbability);
+  const marginal = { primary_care: 0, emergency: 0, neurology: 0 };
+  for (const setting of CARE_SETTING_LIST) marginal[setting] = mixture(probability, logSettingPrior[setting], priorSum[setting]);
+  return {
+    ...basis,
+    probability,
+    listed: Uint8Array.from(positions, (c) => (draft.listed.has(c) ? 1 : 0)),
+    logPresent: mapSparse(probability, Math.log),
+    logAbsent: mapSparse(probability, (p) => Math.log(1 - p)),
+    entropy: mapSparse(probability, binaryEntropy),
+    marginal,
+  };
 }
 
 function settingPriors(causes: readonly EngineCause[], logTierWeight: Record<PrevalenceTier, number>): Record<CareSetting, Float64Array> {
@@ -260,7 +291,7 @@ function attributeTables(causes: readonly EngineCause[], prior: Float64Array): R
 }
 
 /** Fills FindingModel.implies with the transitive closure; returns the inverse. Throws on an unknown id or a cycle. */
-function resolveImplications(findingById: Map<string, FindingModel>): Map<string, string[]> {
+function resolveImplications(findingById: Map<string, FindingBasis>): Map<string, string[]> {
   const closure = new Map<string, string[]>();
   const visit = (id: string, path: string[]): string[] => {
     const known = closure.get(id);
@@ -295,7 +326,7 @@ function levelRank(level: EngineRedFlagRule['level']): number {
 
 function typicalFindingsOf(
   findingProbability: ReadonlyMap<string, number>,
-  findingById: ReadonlyMap<string, FindingModel>,
+  findingById: ReadonlyMap<string, FindingBasis>,
 ): TypicalFinding[] {
   const typical: TypicalFinding[] = [];
   for (const [findingId, probability] of findingProbability) {

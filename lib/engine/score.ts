@@ -10,6 +10,7 @@ import {
   SEX_PREDOMINANT_FACTOR,
   SEX_SPECIFIC_OTHER_SEX_FACTOR,
 } from './parameters';
+import type { SparseByCause } from './sparse';
 import type { CareSetting, CaseInput, Sex, Urgency } from './types';
 
 /** How one entered finding (or attribute) moved a cause: weight = ln LR as counted, after damping and the evidence exponent (> 0 supports, < 0 argues against). */
@@ -105,23 +106,29 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
   const evidence = caseEvidence(index, input, setting);
   const causeCount = index.causes.length;
   const { evidenceExponent, damping } = index.tuning;
-  const weights = dampedWeights(evidence.items, causeCount, damping);
+  const weights = dampedWeights(evidence.items, damping);
+  // Every cause starts from the sum of the shared weights; only the causes an item singles out move.
+  let shared = 0;
+  for (const w of weights) shared += w.fallback;
+  const evidenceSum = new Float64Array(causeCount).fill(shared);
+  for (const { positions, values, fallback } of weights) {
+    for (let k = 0; k < positions.length; k++) evidenceSum[positions[k]!] = evidenceSum[positions[k]!]! + (values[k]! - fallback);
+  }
   const logPriors = new Float64Array(causeCount);
   const logScores = new Float64Array(causeCount);
   for (const model of index.causes) {
     const p = model.position;
     logPriors[p] = logPriorWeight(index, model, input.age, input.sex, setting);
-    let score = 0;
-    for (const w of weights) score += w[p]!;
-    logScores[p] = logPriors[p]! + evidenceExponent * score;
+    logScores[p] = logPriors[p]! + evidenceExponent * evidenceSum[p]!;
   }
   const priorNormaliser = logSumExp(logPriors);
   const posterior = normaliseLogWeights(logScores);
   const entered = enteredFindingIds(input);
 
+  const nextContributions = contributionWalker(evidence.items, weights, evidenceExponent);
   const ranked = index.causes.map((model): RankedCause => {
     const p = model.position;
-    const contributions = contributionsOf(evidence.items, weights, p, evidenceExponent).sort(byWeightMagnitude);
+    const contributions = nextContributions(p).sort(byWeightMagnitude);
     return {
       id: model.cause.id,
       name: model.cause.name,
@@ -143,20 +150,30 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
 // Below this |ln LR| a piece of evidence explains nothing worth showing (LR within 1 ± 0.01).
 const NEGLIGIBLE_WEIGHT = 0.01;
 
-function contributionsOf(
+/**
+ * The contributions of each cause in position order: a cursor per item walks its exceptions, so
+ * all causes cost O(items × causes + exceptions) with no search. Call with ascending positions.
+ */
+function contributionWalker(
   items: readonly EvidenceItem[],
-  weights: readonly Float64Array[],
-  position: number,
+  weights: readonly SparseByCause[],
   exponent: number,
-): FindingContribution[] {
-  const contributions: FindingContribution[] = [];
-  items.forEach((item, i) => {
-    const weight = exponent * weights[i]![position]!;
-    if (Math.abs(weight) >= NEGLIGIBLE_WEIGHT) {
-      contributions.push({ findingId: item.findingIds[0]!, label: item.label, state: item.state, weight });
-    }
-  });
-  return contributions;
+): (position: number) => FindingContribution[] {
+  const cursors = new Int32Array(items.length);
+  return (position) => {
+    const contributions: FindingContribution[] = [];
+    items.forEach((item, i) => {
+      const w = weights[i]!;
+      let k = cursors[i]!;
+      while (k < w.positions.length && w.positions[k]! < position) k++;
+      cursors[i] = k;
+      const weight = exponent * (w.positions[k] === position ? w.values[k]! : w.fallback);
+      if (Math.abs(weight) >= NEGLIGIBLE_WEIGHT) {
+        contributions.push({ findingId: item.findingIds[0]!, label: item.label, state: item.state, weight });
+      }
+    });
+    return contributions;
+  };
 }
 
 function byWeightMagnitude(a: FindingContribution, b: FindingContribution): number {
