@@ -4,6 +4,7 @@
 import { attributeValueOf, ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES, type AttributeValue } from './attributes';
 import { DEPENDENCE_GROUP_OF } from './dependence';
 import { binaryEntropy } from './entropy';
+import { buildFindingTable, type FindingTable } from './finding-table';
 import { derivedProbabilities, type ProbabilityDraft } from './leak';
 import { clampProbability, DEFAULT_TUNING, TYPICAL_FINDING_PROBABILITY, type ModelTuning } from './parameters';
 import { indexOfPosition, mapSparse, valueAt, type SparseByCause } from './sparse';
@@ -89,11 +90,17 @@ export interface EngineIndex {
   version: string;
   causes: readonly CauseModel[];
   causeById: ReadonlyMap<string, CauseModel>;
+  /** Each cause's place in name order (compareText), by position: ties in the ranking compare two integers. */
+  causeNameRank: Int32Array;
   findings: readonly FindingModel[];
   findingById: ReadonlyMap<string, FindingModel>;
+  /** The findings' P(f|c) and entropies in one flat layout, for the next-findings scan. */
+  findingTable: FindingTable;
   testById: ReadonlyMap<string, EngineTest>;
   /** Red-flag rules, emergency first, then by id: the order alerts are reported in. */
   rules: readonly EngineRedFlagRule[];
+  /** Positions in `rules` of the rules with a trigger on the finding, ascending. */
+  rulesByTrigger: ReadonlyMap<string, readonly number[]>;
   /** ln of PREVALENCE_TIER_WEIGHT per tier. */
   logTierWeight: Readonly<Record<PrevalenceTier, number>>;
   /** ln π(c) per care setting from the tiers alone (normalised), by cause position. */
@@ -113,7 +120,6 @@ export function tierIn(cause: EngineCause, setting: CareSetting): PrevalenceTier
 
 /** Builds the engine index; throws on a catalog with dangling or duplicate references. */
 export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = DEFAULT_TUNING): EngineIndex {
-  const causeCount = catalog.causes.length;
   const logTierWeight = Object.fromEntries(
     Object.entries(tuning.tierWeight).map(([tier, weight]) => [tier, Math.log(weight)]),
   ) as Record<PrevalenceTier, number>;
@@ -201,14 +207,22 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     (a, b) => levelRank(a.level) - levelRank(b.level) || compareText(a.id, b.id),
   );
 
+  const findings = [...findingById.values()];
+  const causeNameRank = new Int32Array(causes.length);
+  [...causes]
+    .sort((a, b) => compareText(a.cause.name, b.cause.name) || a.position - b.position)
+    .forEach((model, rank) => (causeNameRank[model.position] = rank));
   return {
     version: catalog.version,
     causes,
     causeById,
-    findings: [...findingById.values()],
+    causeNameRank,
+    findings,
     findingById,
+    findingTable: buildFindingTable(findings),
     testById,
     rules,
+    rulesByTrigger: rulesByTrigger(rules),
     logTierWeight,
     logSettingPrior,
     attributes,
@@ -318,6 +332,15 @@ function resolveImplications(findingById: Map<string, FindingBasis>): Map<string
 /** Code-point comparison: deterministic across locales and runtimes, unlike localeCompare. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Rule positions by trigger finding id, for finding the few rules a case can fire or leave open. */
+export function rulesByTrigger(rules: readonly EngineRedFlagRule[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  rules.forEach((rule, r) => {
+    for (const id of new Set(rule.triggers.flat())) out.set(id, [...(out.get(id) ?? []), r]);
+  });
+  return out;
 }
 
 function levelRank(level: EngineRedFlagRule['level']): number {

@@ -1,6 +1,7 @@
 // Which finding to ask or examine next: the one whose answer is expected to shrink uncertainty
 // about the cause the most (expected information gain, in bits).
 import { binaryEntropy } from './entropy';
+import { FINDING_KIND_CODES, type FindingTable } from './finding-table';
 import { compareText, type EngineIndex, type FindingModel } from './index';
 import type { RankedCause } from './score';
 import { caseEvidence, type CaseEvidence } from './evidence';
@@ -56,45 +57,71 @@ export function rankNextFindings(
   limit = 10,
   kinds: readonly FindingKind[] = BEDSIDE_FINDING_KINDS,
 ): NextFinding[] {
-  const posterior = posteriorByPosition(index, ranked);
+  return nextFindingsByPosterior(index, posteriorByPosition(index, ranked), known, limit, kinds);
+}
+
+/** rankNextFindings for a posterior already laid out by cause position (as scoreCase returns it). */
+export function nextFindingsByPosterior(
+  index: EngineIndex,
+  posterior: Float64Array,
+  known: CaseInput | Pick<CaseEvidence, 'knownPresent' | 'knownAbsent' | 'determined'>,
+  limit = 10,
+  kinds: readonly FindingKind[] = BEDSIDE_FINDING_KINDS,
+): NextFinding[] {
   let mass = 0;
   for (const p of posterior) mass += p;
   const evidence = 'knownPresent' in known ? known : caseEvidence(index, known, known.setting ?? DEFAULT_CARE_SETTING);
-  const wantedKinds = new Set(kinds);
+  const table = index.findingTable;
+  const skip = knownFindings(table, evidence);
+  const wantedKinds = Uint8Array.from(FINDING_KIND_CODES, (kind) => (kinds.includes(kind) ? 1 : 0));
+  const { offsets, positions, probability, entropy, probabilityFallback, entropyFallback } = table;
   const best = new TopFindings(Math.max(0, limit));
-  for (const model of index.findings) {
-    const id = model.finding.id;
-    // Known already: entered, implied present, entailing an absent finding, or a value of a variable already set.
-    const known = evidence.knownPresent.has(id) || evidence.knownAbsent.has(id) || (model.attribute && evidence.determined.has(model.attribute.variable));
-    if (known || !wantedKinds.has(model.finding.kind)) continue;
-    const { positions, values, fallback } = model.probability;
-    const entropy = model.entropy;
-    let pFinding = mass * fallback;
-    let conditionalEntropy = mass * entropy.fallback;
-    for (let k = 0; k < positions.length; k++) {
+  for (let f = 0; f < skip.length; f++) {
+    if (skip[f] || !wantedKinds[table.kind[f]!]) continue;
+    const pDefault = probabilityFallback[f]!;
+    const hDefault = entropyFallback[f]!;
+    let pFinding = mass * pDefault;
+    let conditionalEntropy = mass * hDefault;
+    for (let k = offsets[f]!; k < offsets[f + 1]!; k++) {
       const p = posterior[positions[k]!]!;
-      pFinding += p * (values[k]! - fallback);
-      conditionalEntropy += p * (entropy.values[k]! - entropy.fallback);
+      pFinding += p * (probability[k]! - pDefault);
+      conditionalEntropy += p * (entropy[k]! - hDefault);
     }
     // Mutual information is never negative; clamp the rounding error of the subtraction.
-    best.offer(model, Math.max(0, binaryEntropy(pFinding) - conditionalEntropy));
+    best.offer(index.findings, f, Math.max(0, binaryEntropy(pFinding) - conditionalEntropy));
   }
   return best.list();
+}
+
+/** 1 for a finding already known: entered, implied present, entailing an absent finding, or a value of a variable already set. */
+function knownFindings(table: FindingTable, evidence: Pick<CaseEvidence, 'knownPresent' | 'knownAbsent' | 'determined'>): Uint8Array {
+  const skip = new Uint8Array(table.kind.length);
+  for (const id of [...evidence.knownPresent, ...evidence.knownAbsent]) {
+    const f = table.positionById.get(id);
+    if (f !== undefined) skip[f] = 1;
+  }
+  for (const variable of evidence.determined) for (const f of table.entryPoints.get(variable) ?? []) skip[f] = 1;
+  return skip;
 }
 
 function compareNext(a: { gain: number; label: string }, b: { gain: number; label: string }): number {
   return Math.abs(a.gain - b.gain) > GAIN_TIE_TOLERANCE ? b.gain - a.gain : compareText(a.label, b.label);
 }
 
-/** The `limit` best findings seen so far, in order: a thousand-fold catalog needs ten, not a sort of all. */
+/** The `limit` best findings seen so far, in order: a large catalog needs ten, not a sort of all. */
 class TopFindings {
   private readonly kept: NextFinding[] = [];
   constructor(private readonly limit: number) {}
 
-  offer(model: FindingModel, gain: number): void {
+  offer(findings: readonly FindingModel[], position: number, gain: number): void {
     const { kept, limit } = this;
-    const candidate = { gain, label: model.finding.label };
-    if (kept.length >= limit && (limit === 0 || compareNext(candidate, kept[kept.length - 1]!) >= 0)) return;
+    if (limit === 0) return;
+    const last = kept[kept.length - 1];
+    // Clearly below the last kept: out, without reading the finding.
+    if (kept.length >= limit && gain < last!.gain - GAIN_TIE_TOLERANCE) return;
+    const { finding } = findings[position]!;
+    const candidate = { gain, label: finding.label };
+    if (kept.length >= limit && compareNext(candidate, last!) >= 0) return;
     // After every kept finding that ranks no lower (a stable sort's order), found by bisection.
     let low = 0;
     let high = kept.length;
@@ -103,8 +130,7 @@ class TopFindings {
       if (compareNext(candidate, kept[mid]!) < 0) high = mid;
       else low = mid + 1;
     }
-    const at = low;
-    kept.splice(at, 0, { findingId: model.finding.id, label: model.finding.label, kind: model.finding.kind, gain });
+    kept.splice(low, 0, { findingId: finding.id, label: finding.label, kind: finding.kind, gain });
     if (kept.length > limit) kept.pop();
   }
 

@@ -99,8 +99,8 @@ export function rankCauses(index: EngineIndex, input: CaseInput): RankedCause[] 
   return scoreCase(index, input).ranked;
 }
 
-/** The ranking and the evidence it rests on (implied findings, known present and absent). */
-export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: RankedCause[]; evidence: CaseEvidence } {
+/** The ranking, the evidence it rests on (implied findings, known present and absent) and the posterior by cause position. */
+export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: RankedCause[]; evidence: CaseEvidence; posterior: Float64Array } {
   assertCaseInput(index, input);
   const setting = input.setting ?? DEFAULT_CARE_SETTING;
   const evidence = caseEvidence(index, input, setting);
@@ -123,57 +123,81 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
   }
   const priorNormaliser = logSumExp(logPriors);
   const posterior = normaliseLogWeights(logScores);
-  const entered = enteredFindingIds(input);
+  const asked = new Set([...enteredFindingIds(input), ...evidence.knownPresent, ...evidence.knownAbsent]);
+  const contributions = contributionsByPosition(evidence.items, weights, evidenceExponent, causeCount);
 
-  const nextContributions = contributionWalker(evidence.items, weights, evidenceExponent);
-  const ranked = index.causes.map((model): RankedCause => {
-    const p = model.position;
-    const contributions = nextContributions(p).sort(byWeightMagnitude);
+  const order = Array.from({ length: causeCount }, (_, p) => p).sort(
+    (a, b) => posterior[b]! - posterior[a]! || index.causeNameRank[a]! - index.causeNameRank[b]!,
+  );
+  const ranked = order.map((p): RankedCause => {
+    const { cause, typicalFindings } = index.causes[p]!;
+    const { supporting, against } = contributions[p]!;
     return {
-      id: model.cause.id,
-      name: model.cause.name,
-      icd10: model.cause.icd10,
-      urgency: model.cause.urgency,
-      cantMiss: model.cause.cantMiss,
+      id: cause.id,
+      name: cause.name,
+      icd10: cause.icd10,
+      urgency: cause.urgency,
+      cantMiss: cause.cantMiss,
       probability: posterior[p]!,
       logPrior: logPriors[p]! - priorNormaliser,
-      supporting: contributions.filter((c) => c.weight > 0),
-      against: contributions.filter((c) => c.weight < 0),
-      missingTypical: model.typicalFindings.filter(
-        (f) => !entered.has(f.findingId) && !evidence.knownPresent.has(f.findingId) && !evidence.knownAbsent.has(f.findingId),
-      ),
+      supporting: supporting.slice(),
+      against: against.slice(),
+      missingTypical: typicalFindings.filter((f) => !asked.has(f.findingId)),
     };
   });
-  return { ranked: ranked.sort((a, b) => b.probability - a.probability || compareText(a.name, b.name)), evidence };
+  return { ranked, evidence, posterior };
 }
 
 // Below this |ln LR| a piece of evidence explains nothing worth showing (LR within 1 ± 0.01).
 const NEGLIGIBLE_WEIGHT = 0.01;
 
+interface Explanation {
+  supporting: readonly FindingContribution[];
+  against: readonly FindingContribution[];
+}
+
 /**
- * The contributions of each cause in position order: a cursor per item walks its exceptions, so
- * all causes cost O(items × causes + exceptions) with no search. Call with ascending positions.
+ * Each cause's contributions, largest first, by position. A cause that no item singles out has
+ * the shared weights, so its list is computed once; for the others a cursor per item walks the
+ * item's exceptions in position order: O(items × causes + exceptions), no search.
  */
-function contributionWalker(
+function contributionsByPosition(
   items: readonly EvidenceItem[],
   weights: readonly SparseByCause[],
   exponent: number,
-): (position: number) => FindingContribution[] {
-  const cursors = new Int32Array(items.length);
-  return (position) => {
-    const contributions: FindingContribution[] = [];
-    items.forEach((item, i) => {
-      const w = weights[i]!;
-      let k = cursors[i]!;
-      while (k < w.positions.length && w.positions[k]! < position) k++;
-      cursors[i] = k;
-      const weight = exponent * (w.positions[k] === position ? w.values[k]! : w.fallback);
-      if (Math.abs(weight) >= NEGLIGIBLE_WEIGHT) {
-        contributions.push({ findingId: item.findingIds[0]!, label: item.label, state: item.state, weight });
-      }
-    });
-    return contributions;
+  causeCount: number,
+): Explanation[] {
+  const contribution = (i: number, weight: number): FindingContribution | undefined => {
+    const item = items[i]!;
+    return Math.abs(weight) >= NEGLIGIBLE_WEIGHT ? { findingId: item.findingIds[0]!, label: item.label, state: item.state, weight } : undefined;
   };
+  const split = (list: FindingContribution[]): Explanation => {
+    list.sort(byWeightMagnitude);
+    return { supporting: list.filter((c) => c.weight > 0), against: list.filter((c) => c.weight < 0) };
+  };
+  const shared = weights.map((w, i) => contribution(i, exponent * w.fallback));
+  const untouched = split(shared.filter((c) => c !== undefined));
+  const touched = new Uint8Array(causeCount);
+  for (const w of weights) for (const c of w.positions) touched[c] = 1;
+  const cursors = new Int32Array(weights.length);
+  const out = new Array<Explanation>(causeCount);
+  for (let c = 0; c < causeCount; c++) {
+    if (!touched[c]) {
+      out[c] = untouched;
+      continue;
+    }
+    const list: FindingContribution[] = [];
+    for (let i = 0; i < weights.length; i++) {
+      const { positions, values } = weights[i]!;
+      let k = cursors[i]!;
+      while (k < positions.length && positions[k]! < c) k++;
+      cursors[i] = k;
+      const found = positions[k] === c ? contribution(i, exponent * values[k]!) : shared[i];
+      if (found) list.push(found);
+    }
+    out[c] = split(list);
+  }
+  return out;
 }
 
 function byWeightMagnitude(a: FindingContribution, b: FindingContribution): number {
