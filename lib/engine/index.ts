@@ -80,6 +80,8 @@ export interface CauseModel {
   findingProbability: ReadonlyMap<string, number>;
   /** Listed findings with P(f|c) ≥ TYPICAL_FINDING_PROBABILITY, most probable first. */
   typicalFindings: readonly TypicalFinding[];
+  /** Their positions in EngineIndex.findings, in the same order (checked against a mask, not by id). */
+  typicalFindingPositions: Int32Array;
 }
 
 /** P(value | cause) by cause position, for every value of one attribute variable. */
@@ -151,6 +153,7 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     testById.set(test.id, test);
   }
 
+  const findingPosition = new Map([...basisById.keys()].map((id, k) => [id, k]));
   const causeById = new Map<string, CauseModel>();
   const listedByFinding = new Map<string, Map<number, number>>();
   const causes = catalog.causes.map((cause, position): CauseModel => {
@@ -172,11 +175,13 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
       if (!(link.priority > 0)) throw new Error(`Engine catalog: ${where} has priority ${link.priority}; expected > 0`);
       linkedTests.add(link.testId);
     }
+    const typicalFindings = typicalFindingsOf(findingProbability, basisById);
     const model: CauseModel = {
       cause,
       position,
       findingProbability,
-      typicalFindings: typicalFindingsOf(findingProbability, basisById),
+      typicalFindings,
+      typicalFindingPositions: Int32Array.from(typicalFindings, (f) => findingPosition.get(f.findingId)!),
     };
     causeById.set(cause.id, model);
     return model;
@@ -350,13 +355,14 @@ function levelRank(level: EngineRedFlagRule['level']): number {
 function typicalFindingsOf(
   findingProbability: ReadonlyMap<string, number>,
   findingById: ReadonlyMap<string, FindingBasis>,
-): TypicalFinding[] {
+): readonly TypicalFinding[] {
   const typical: TypicalFinding[] = [];
   for (const [findingId, probability] of findingProbability) {
     if (probability < TYPICAL_FINDING_PROBABILITY) continue;
     typical.push({ findingId, label: findingById.get(findingId)!.finding.label, probability });
   }
-  return typical.sort((a, b) => b.probability - a.probability || compareText(a.label, b.label));
+  // Frozen: a ranked cause with none of them asked yet hands out this very list.
+  return Object.freeze(typical.sort((a, b) => b.probability - a.probability || compareText(a.label, b.label)).map((f) => Object.freeze(f)));
 }
 
 function ensureUnique(seen: ReadonlyMap<string, unknown>, id: string, what: string): void {

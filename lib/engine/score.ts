@@ -21,7 +21,10 @@ export interface FindingContribution {
   weight: number;
 }
 
-/** A cause in the differential, with the reasons for its place. */
+/**
+ * A cause in the differential, with the reasons for its place. Its lists are read-only: causes
+ * that no entered finding singles out share one frozen list (a large catalog has thousands).
+ */
 export interface RankedCause {
   id: string;
   name: string;
@@ -32,10 +35,10 @@ export interface RankedCause {
   probability: number;
   /** ln P(cause | setting, age, sex), normalised over the catalog; logPrior + Σ weights − const = ln probability. */
   logPrior: number;
-  supporting: FindingContribution[];
-  against: FindingContribution[];
+  supporting: readonly FindingContribution[];
+  against: readonly FindingContribution[];
   /** Findings this cause usually shows (P ≥ 0.5) that have not been asked yet, most probable first. */
-  missingTypical: TypicalFinding[];
+  missingTypical: readonly TypicalFinding[];
 }
 
 /** ln of the cause's unnormalised prior weight in this care setting for this patient's age and sex. */
@@ -123,14 +126,17 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
   }
   const priorNormaliser = logSumExp(logPriors);
   const posterior = normaliseLogWeights(logScores);
-  const asked = new Set([...enteredFindingIds(input), ...evidence.knownPresent, ...evidence.knownAbsent]);
+  const asked = new Uint8Array(index.findings.length);
+  for (const id of [...enteredFindingIds(input), ...evidence.knownPresent, ...evidence.knownAbsent]) {
+    asked[index.findingTable.positionById.get(id)!] = 1;
+  }
   const contributions = contributionsByPosition(evidence.items, weights, evidenceExponent, causeCount);
 
   const order = Array.from({ length: causeCount }, (_, p) => p).sort(
     (a, b) => posterior[b]! - posterior[a]! || index.causeNameRank[a]! - index.causeNameRank[b]!,
   );
   const ranked = order.map((p): RankedCause => {
-    const { cause, typicalFindings } = index.causes[p]!;
+    const { cause, typicalFindings, typicalFindingPositions } = index.causes[p]!;
     const { supporting, against } = contributions[p]!;
     return {
       id: cause.id,
@@ -140,9 +146,11 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
       cantMiss: cause.cantMiss,
       probability: posterior[p]!,
       logPrior: logPriors[p]! - priorNormaliser,
-      supporting: supporting.slice(),
-      against: against.slice(),
-      missingTypical: typicalFindings.filter((f) => !asked.has(f.findingId)),
+      supporting,
+      against,
+      missingTypical: typicalFindingPositions.some((f) => asked[f] === 1)
+        ? typicalFindings.filter((_, k) => !asked[typicalFindingPositions[k]!])
+        : typicalFindings,
     };
   });
   return { ranked, evidence, posterior };
@@ -175,8 +183,12 @@ function contributionsByPosition(
     list.sort(byWeightMagnitude);
     return { supporting: list.filter((c) => c.weight > 0), against: list.filter((c) => c.weight < 0) };
   };
-  const shared = weights.map((w, i) => contribution(i, exponent * w.fallback));
-  const untouched = split(shared.filter((c) => c !== undefined));
+  const shared = weights.map((w, i) => {
+    const found = contribution(i, exponent * w.fallback);
+    return found && Object.freeze(found);
+  });
+  const common = split(shared.filter((c) => c !== undefined));
+  const untouched = { supporting: Object.freeze(common.supporting), against: Object.freeze(common.against) };
   const touched = new Uint8Array(causeCount);
   for (const w of weights) for (const c of w.positions) touched[c] = 1;
   const cursors = new Int32Array(weights.length);
