@@ -3,11 +3,11 @@
 // do not list the finding, plus the causes that do, so the index grows with the links.
 import { attributeValueOf, ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES, type AttributeValue } from './attributes';
 import { DEPENDENCE_GROUP_OF } from './dependence';
-import { binaryEntropy } from './entropy';
 import { buildFindingTable, type FindingTable } from './finding-table';
-import { derivedProbabilities, type ProbabilityDraft } from './leak';
+import { findingModel, sumPriors } from './finding-model';
+import { derivedProbabilities } from './leak';
 import { clampProbability, DEFAULT_TUNING, TYPICAL_FINDING_PROBABILITY, type ModelTuning } from './parameters';
-import { indexOfPosition, mapSparse, valueAt, type SparseByCause } from './sparse';
+import { indexOfPosition, valueAt, type SparseByCause } from './sparse';
 import type {
   AttributeVariable,
   CareSetting,
@@ -233,42 +233,6 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     attributes,
     impliedBy,
     tuning,
-  };
-}
-
-/** Σ_c π(c) p(c) for a log prior by cause position: the shared value times Σ π, plus each exception's difference. */
-export function mixture(probability: SparseByCause, logPrior: ArrayLike<number>, priorSum: number): number {
-  let total = probability.fallback * priorSum;
-  probability.positions.forEach((c, k) => (total += Math.exp(logPrior[c]!) * (probability.values[k]! - probability.fallback)));
-  return total;
-}
-
-function sumPriors(logSettingPrior: Record<CareSetting, Float64Array>): Record<CareSetting, number> {
-  const out = { primary_care: 0, emergency: 0, neurology: 0 };
-  for (const setting of CARE_SETTING_LIST) for (const x of logSettingPrior[setting]) out[setting] += Math.exp(x);
-  return out;
-}
-
-/** Clamps a derived draft and precomputes its logs, entropy and marginals. */
-function findingModel(
-  basis: FindingBasis,
-  draft: ProbabilityDraft,
-  logSettingPrior: Record<CareSetting, Float64Array>,
-  priorSum: Record<CareSetting, number>,
-): FindingModel {
-  const positions = Int32Array.from(draft.byCause.keys()).sort();
-  const raw: SparseByCause = { fallback: draft.fallback, positions, values: Float64Array.from(positions, (c) => draft.byCause.get(c)!) };
-  const probability = mapSparse(raw, clampProbability);
-  const marginal = { primary_care: 0, emergency: 0, neurology: 0 };
-  for (const setting of CARE_SETTING_LIST) marginal[setting] = mixture(probability, logSettingPrior[setting], priorSum[setting]);
-  return {
-    ...basis,
-    probability,
-    listed: Uint8Array.from(positions, (c) => (draft.listed.has(c) ? 1 : 0)),
-    logPresent: mapSparse(probability, Math.log),
-    logAbsent: mapSparse(probability, (p) => Math.log(1 - p)),
-    entropy: mapSparse(probability, binaryEntropy),
-    marginal,
   };
 }
 

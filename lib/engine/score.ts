@@ -148,12 +148,17 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
       logPrior: logPriors[p]! - priorNormaliser,
       supporting,
       against,
-      missingTypical: typicalFindingPositions.some((f) => asked[f] === 1)
+      missingTypical: anyAsked(typicalFindingPositions, asked)
         ? typicalFindings.filter((_, k) => !asked[typicalFindingPositions[k]!])
         : typicalFindings,
     };
   });
   return { ranked, evidence, posterior };
+}
+
+function anyAsked(positions: Int32Array, asked: Uint8Array): boolean {
+  for (let k = 0; k < positions.length; k++) if (asked[positions[k]!]) return true;
+  return false;
 }
 
 // Below this |ln LR| a piece of evidence explains nothing worth showing (LR within 1 ± 0.01).
