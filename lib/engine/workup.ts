@@ -65,8 +65,11 @@ export function planWorkup(
   const leading = leadingCauses(ranked);
   const leadingIds = new Set(leading.map((c) => c.id));
   const leadingMass = leading.reduce((sum, c) => sum + c.probability, 0);
-  const probabilityById = new Map(ranked.map((c) => [c.id, c.probability]));
   const considered = [...leadingIds, ...cantMiss.map((c) => c.id).filter((id) => !leadingIds.has(id))];
+  // Only the considered causes' probabilities are needed: one pass, no map of the whole ranking.
+  const wanted = new Set(considered);
+  const probabilityById = new Map<string, number>();
+  for (const c of ranked) if (wanted.has(c.id)) probabilityById.set(c.id, c.probability);
   const alerted = new Set(cantMiss.filter((c) => c.alertIds.length > 0).map((c) => c.id));
 
   const byTest = new Map<string, { contributions: Map<string, number>; linkedLeadingMass: number; forAlert: boolean }>();
