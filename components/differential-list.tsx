@@ -1,10 +1,12 @@
+import Link from 'next/link';
 import { memo } from 'react';
 import type { RankedCause } from '@/lib/catalog';
 import { DifferentialEntry } from './differential-entry';
 
-const SHOWN_FIRST = 10;
+/** Causes listed before the disclosure; a server-rendered page sends only these (see app/page.tsx). */
+export const SHOWN_FIRST = 10;
 
-/** The ranked differential: the first ten, the next ones behind a disclosure. */
+/** The ranked differential: the first ten, the next ones behind a disclosure (until they arrive, a word on where they are). */
 export const DifferentialList = memo(function DifferentialList({
   causes,
   totalCauses,
@@ -17,6 +19,8 @@ export const DifferentialList = memo(function DifferentialList({
 }) {
   const first = causes.slice(0, SHOWN_FIRST);
   const more = causes.slice(SHOWN_FIRST);
+  // The server sends the first ten; the page ranks the rest once its catalog has loaded.
+  const notYet = more.length === 0 && causes.length < totalCauses;
   return (
     <section aria-labelledby="differential-heading" className="panel">
       <h2 id="differential-heading">Differential</h2>
@@ -40,6 +44,10 @@ export const DifferentialList = memo(function DifferentialList({
             ))}
           </ol>
         </details>
+      ) : notYet ? (
+        <p className="muted small">
+          The other {totalCauses - causes.length} causes are ranked once the page has loaded; all are in the <Link href="/causes">cause list</Link>.
+        </p>
       ) : null}
     </section>
   );
