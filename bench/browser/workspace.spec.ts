@@ -22,6 +22,8 @@ async function waitForLocalCatalog(page: Page): Promise<number> {
 }
 
 test('workspace figures: edit-to-screen, snapshot size, first-load JavaScript', async ({ page }) => {
+  // Twenty edits, each awaited: on a busy shared machine this outlasts the default 30 s.
+  test.setTimeout(180_000);
   const scripts: Promise<number>[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script') scripts.push(r.finished().then(async () => (await r.request().sizes()).responseBodySize));
