@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { RankedCause } from '@/lib/catalog';
 import { DifferentialEntry } from './differential-entry';
 
@@ -19,6 +19,8 @@ export const DifferentialList = memo(function DifferentialList({
 }) {
   const first = causes.slice(0, SHOWN_FIRST);
   const more = causes.slice(SHOWN_FIRST);
+  // The tail is rendered once first opened: every edit would otherwise re-render ~70 hidden entries.
+  const [tailOpened, setTailOpened] = useState(false);
   // The server sends the first ten; the page ranks the rest once its catalog has loaded.
   const notYet = more.length === 0 && causes.length < totalCauses;
   return (
@@ -34,15 +36,17 @@ export const DifferentialList = memo(function DifferentialList({
         ))}
       </ol>
       {more.length > 0 ? (
-        <details className="dx-more">
+        <details className="dx-more" onToggle={(event) => event.currentTarget.open && setTailOpened(true)}>
           <summary>
             Show causes {SHOWN_FIRST + 1}–{SHOWN_FIRST + more.length} (all {totalCauses})
           </summary>
-          <ol className="dx-list" start={SHOWN_FIRST + 1}>
-            {more.map((cause, i) => (
-              <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} cantMiss={cantMissIds.has(cause.id)} />
-            ))}
-          </ol>
+          {tailOpened ? (
+            <ol className="dx-list" start={SHOWN_FIRST + 1}>
+              {more.map((cause, i) => (
+                <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} cantMiss={cantMissIds.has(cause.id)} />
+              ))}
+            </ol>
+          ) : null}
         </details>
       ) : notYet ? (
         <p className="muted small">
