@@ -2,7 +2,7 @@ import { caseUrl } from '@/lib/workspace/case-query';
 import { EXAMPLE_FINDING_IDS } from '@/components/example-cases';
 import { loadCase } from '@/lib/workspace/load-case';
 import { Workspace } from '@/components/workspace';
-import { SHOWN_FIRST } from '@/components/differential-list';
+import { DIFFERENTIAL_SHOWN_FIRST } from '@/lib/workspace/differential-display';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
         initialCase={loaded.state}
         // Only the causes shown before the disclosure: the rest would double the page and its
         // payload, and the browser ranks them itself once the catalog asset has loaded.
-        initialResult={{ ...loaded.result, causes: loaded.result.causes.slice(0, SHOWN_FIRST) }}
+        initialResult={{ ...loaded.result, causes: loaded.result.causes.slice(0, DIFFERENTIAL_SHOWN_FIRST) }}
         initialLabels={loaded.labels}
         notice={loaded.notice}
       />

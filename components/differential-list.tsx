@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { memo, useState } from 'react';
 import type { RankedCause } from '@/lib/catalog';
+import { DIFFERENTIAL_SHOWN_FIRST } from '@/lib/workspace/differential-display';
 import { DifferentialEntry } from './differential-entry';
 
-/** Causes listed before the disclosure; a server-rendered page sends only these (see app/page.tsx). */
-export const SHOWN_FIRST = 10;
+const SHOWN_FIRST = DIFFERENTIAL_SHOWN_FIRST;
 
 /** The ranked differential: the first ten, the next ones behind a disclosure (until they arrive, a word on where they are). */
 export const DifferentialList = memo(function DifferentialList({
