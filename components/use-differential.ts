@@ -3,7 +3,7 @@
 // edit is ranked here by the same engine code the server runs, and the case never leaves the page;
 // until then (or if it cannot load) one API request per edit, the previous one aborted.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DifferentialResponse } from '@/lib/catalog/differential';
+import { differentialOn, type DifferentialResponse } from '@/lib/catalog/differential';
 import { differentialCase, differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
 import type { CaseState } from '@/lib/workspace/case-state';
 import { useLocalCatalog } from './use-local-catalog';
@@ -30,10 +30,10 @@ export function useDifferential(initial: DifferentialResponse, initialCase: Case
     controller.current?.abort();
     performance.clearMarks(UPDATE_MARK);
     performance.mark(UPDATE_MARK);
-    const local = localRef.current;
-    if (local) {
+    const snapshot = localRef.current;
+    if (snapshot) {
       try {
-        const next = local.rank(differentialCase(state, WORKSPACE_CAUSE_LIMIT));
+        const next = differentialOn(snapshot, differentialCase(state, WORKSPACE_CAUSE_LIMIT));
         pendingMeasure.current = true;
         setResult(next);
         setStatus('idle');
@@ -67,7 +67,7 @@ export function useDifferential(initial: DifferentialResponse, initialCase: Case
   const completed = useMemo(() => {
     if (!local || initial.causes.length >= Math.min(initial.totalCauses, WORKSPACE_CAUSE_LIMIT)) return null;
     try {
-      return local.rank(differentialCase(initialCase, WORKSPACE_CAUSE_LIMIT));
+      return differentialOn(local, differentialCase(initialCase, WORKSPACE_CAUSE_LIMIT));
     } catch {
       return null;
     }
