@@ -2,7 +2,7 @@
 // Keeps the differential in step with the case. Once the catalog has loaded in the browser, every
 // edit is ranked here by the same engine code the server runs, and the case never leaves the page;
 // until then (or if it cannot load) one API request per edit, the previous one aborted.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { differentialOn, type DifferentialResponse } from '@/lib/catalog/differential';
 import { differentialCase, differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
 import type { CaseState } from '@/lib/workspace/case-state';
@@ -15,7 +15,7 @@ export const UPDATE_MEASURE = 'numbdx:update';
 export type DifferentialStatus = 'idle' | 'loading' | 'error';
 
 /** The latest differential for the case, its loading state, and `load` to request a new one. */
-export function useDifferential(initial: DifferentialResponse) {
+export function useDifferential(initial: DifferentialResponse, initialCase: CaseState) {
   const [result, setResult] = useState(initial);
   const [status, setStatus] = useState<DifferentialStatus>('idle');
   const controller = useRef<AbortController | null>(null);
@@ -76,6 +76,17 @@ export function useDifferential(initial: DifferentialResponse) {
     if (local && waiting) void load(waiting);
   }, [local, load]);
 
+  // The server sent only the first causes of the opened case: once the catalog has loaded, the
+  // whole ranking is computed here and shown until an edit replaces the result.
+  const completed = useMemo(() => {
+    if (!local || initial.causes.length >= Math.min(initial.totalCauses, WORKSPACE_CAUSE_LIMIT)) return null;
+    try {
+      return differentialOn(local, differentialCase(initialCase, WORKSPACE_CAUSE_LIMIT));
+    } catch {
+      return null;
+    }
+  }, [local, initial, initialCase]);
+
   // Once the new results are painted (the task after the next frame): edit-to-screen time.
   useEffect(() => {
     if (!pendingMeasure.current) return;
@@ -85,5 +96,5 @@ export function useDifferential(initial: DifferentialResponse) {
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  return { result, status, load, local: local !== null };
+  return { result: result === initial && completed ? completed : result, status, load, local: local !== null };
 }

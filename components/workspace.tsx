@@ -50,7 +50,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const [order, setOrder] = useState(() => entered(initialCase));
   // The latest case for callbacks, so they stay stable and the memoised panels skip re-rendering.
   const current = useRef(initialCase);
-  const { result, status, load } = useDifferential(initialResult);
+  const { result, status, load } = useDifferential(initialResult, initialCase);
   const { labelOf, causeName, remember } = useFindingLabels(initialLabels, result);
   const pickerInput = useRef<HTMLInputElement>(null);
   const lastEdit = useRef<string>('');
