@@ -28,7 +28,7 @@ interface Knob {
 }
 
 const KNOBS: readonly Knob[] = [
-  { name: 'tier ratio', values: [1.5, 2, 2.5, 3], apply: (t, v) => ({ ...t, tierWeight: tierWeights(v) }) },
+  { name: 'tier ratio', values: [1.5, 2, 2.5, 3, 3.5, 4], apply: (t, v) => ({ ...t, tierWeight: tierWeights(v) }) },
   { name: 'leak fraction (symptom, sign)', values: [0.15, 0.25, 0.35, 0.5, 0.6, 0.7, 0.8], apply: (t, v) => ({ ...t, leakFraction: { ...t.leakFraction, symptom: v, sign: v } }) },
   { name: 'leak fraction (tests)', values: [0.05, 0.1, 0.25, 0.4, 0.6], apply: (t, v) => ({ ...t, leakFraction: { ...t.leakFraction, lab: v, imaging: v, neurophysiology: v } }) },
   { name: 'leak floor', values: [0, 0.005, 0.01, 0.02, 0.04], apply: (t, v) => ({ ...t, leakFloor: v }) },
