@@ -13,11 +13,17 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
+  // A hang guard, not a performance budget (timings live in bench/): on a shared 2-core machine
+  // under load, full-page flows with axe scans took 30-50 s and failed Playwright's default 30 s.
+  timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The offline service worker answers requests that page.route() then never sees, and installs
+    // afresh in every test's new context: only tests/e2e/offline.spec.ts turns it on.
+    serviceWorkers: 'block',
   },
   projects: [
     {

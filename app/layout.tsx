@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { Disclaimer } from '@/components/disclaimer';
+import { ServiceWorkerRegistration } from '@/components/service-worker-registration';
 import './globals.css';
 import './clinician-ux.css';
 
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-footer">
           <Disclaimer />
         </footer>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 import { caseUrl } from '@/lib/workspace/case-query';
-import { EXAMPLE_FINDING_IDS } from '@/components/example-cases';
-import { loadCase } from '@/lib/workspace/load-case';
+import { EXAMPLE_FINDING_IDS } from '@/lib/workspace/example-cases';
+import { loadCase } from '@/lib/catalog/load-case';
 import { Workspace } from '@/components/workspace';
+import { DIFFERENTIAL_SHOWN_FIRST } from '@/lib/workspace/differential-display';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,9 @@ export default async function WorkspacePage({ searchParams }: { searchParams: Pr
         // A server navigation to another case (a link, the header) starts a fresh workspace.
         key={caseUrl(loaded.state)}
         initialCase={loaded.state}
-        initialResult={loaded.result}
+        // Only the causes shown before the disclosure: the rest would double the page and its
+        // payload, and the browser ranks them itself once the catalog asset has loaded.
+        initialResult={{ ...loaded.result, causes: loaded.result.causes.slice(0, DIFFERENTIAL_SHOWN_FIRST) }}
         initialLabels={loaded.labels}
         notice={loaded.notice}
       />

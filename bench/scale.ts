@@ -2,6 +2,7 @@
 // ×10 and ×100 causes and times a full differential (ranking, alerts, can't-miss, next findings,
 // workup) for a 10-finding case. Prints one JSON line per size and nothing else starting with "{".
 // Goal at ≥ 4,000 causes: median ≤ 5 ms, p99 ≤ 20 ms, heap ≤ 300 MB.
+import { availableParallelism, loadavg } from 'node:os';
 import { computeDifferential } from '../lib/engine/differential';
 import { buildEngineIndex } from '../lib/engine/index';
 import { loadCatalog } from '../lib/catalog/files';
@@ -61,3 +62,5 @@ for (const factor of FACTORS) {
   );
   if (index.causes.length !== catalog.causes.length) throw new Error('index lost causes');
 }
+// Wall-clock figures mean little on a shared machine: say how busy it was (stderr, never a "{" line).
+console.error(`# load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);

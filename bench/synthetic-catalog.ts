@@ -27,7 +27,11 @@ export function scaleCatalog(real: EngineCatalog, factor: number, seed = 1): Eng
   const causes: EngineCause[] = [];
   const rules: EngineRedFlagRule[] = [];
   for (let copy = 0; copy < factor; copy++) {
-    for (const f of real.findings) findings.push({ ...f, id: suffix(f.id, copy), label: copy === 0 ? f.label : `${f.label} (${copy})` });
+    for (const f of real.findings) {
+      // A copy's implications stay inside the copy, as its links and rules do (else every copy's chain would end on copy 0).
+      const implies = f.implies?.map((id) => suffix(id, copy));
+      findings.push({ ...f, id: suffix(f.id, copy), label: copy === 0 ? f.label : `${f.label} (${copy})`, ...(implies ? { implies } : {}) });
+    }
     for (const c of real.causes) {
       const seen = new Set<string>();
       const links = c.findings.map((link) => {

@@ -1,15 +1,16 @@
 import { memo } from 'react';
 import Link from 'next/link';
 import type { CantMissCause } from '@/lib/catalog';
-import { formatProbability } from '@/lib/workspace/probability';
+import { formatProbability } from '@/lib/format';
 import { UrgencyBadge } from './urgency-badge';
+import { CANT_MISS_MEANING } from './cant-miss-legend';
 
-/** Dangerous causes to exclude actively, whatever their rank. */
+/** This case's can't-miss list: dangerous causes to exclude actively, whatever their rank (the one meaning of "Can't miss"). */
 export const CantMissList = memo(function CantMissList({ causes }: { causes: readonly CantMissCause[] }) {
   return (
     <section aria-labelledby="cant-miss-heading" className="panel">
       <h2 id="cant-miss-heading">Can’t miss</h2>
-      <p className="muted small">Dangerous causes (emergency or urgent) that what is entered does not exclude: rule each out actively, whatever its rank.</p>
+      <p className="muted small">{CANT_MISS_MEANING}</p>
       {causes.length === 0 ? (
         <p className="muted">No dangerous cause is supported by what is entered so far.</p>
       ) : (

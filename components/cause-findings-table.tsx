@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { CauseDetail } from '@/lib/catalog';
-import type { CatalogReference } from '@/lib/catalog/types';
+import type { CatalogReference, Evidence } from '@/lib/catalog/types';
+import { formatRatio } from '@/lib/format';
 import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 
 /** Evidence for a probability: cited with its source, or marked as the authors' estimate. */
-export function EvidenceNote({ evidence, reference }: { evidence: 'published' | 'estimate'; reference: CatalogReference | null }) {
+export function EvidenceNote({ evidence, reference }: { evidence: Evidence; reference: CatalogReference | null }) {
   if (evidence === 'published' && reference) {
     const href = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
     const title = reference.title.length > 60 ? `${reference.title.slice(0, 57)}…` : reference.title;
@@ -41,7 +42,7 @@ export function CauseFindingsTable({ findings }: { findings: CauseDetail['findin
               </td>
               <td data-label="Kind">{wordsOf(finding.kind, FINDING_KIND_LABEL)}</td>
               <td className="number" data-label="P(finding | cause)">{Math.round(finding.probability * 100)}%</td>
-              <td className="number" data-label="LR+">{finding.likelihoodRatio >= 10 ? finding.likelihoodRatio.toFixed(0) : finding.likelihoodRatio.toFixed(1)}</td>
+              <td className="number" data-label="LR+">{formatRatio(finding.likelihoodRatio)}</td>
               <td data-label="Evidence">
                 <EvidenceNote evidence={finding.evidence} reference={finding.reference} />
               </td>

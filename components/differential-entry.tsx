@@ -1,6 +1,8 @@
+'use client';
 import Link from 'next/link';
+import { useState } from 'react';
 import type { RankedCause } from '@/lib/catalog';
-import { formatLikelihoodRatio, formatWeight } from '@/lib/workspace/probability';
+import { formatLikelihoodRatio, formatWeight } from '@/lib/format';
 import { ProbabilityBar } from './probability-bar';
 import { CantMissBadge, UrgencyBadge } from './urgency-badge';
 import { WhyChart } from './why-chart';
@@ -31,6 +33,20 @@ function Contributions({ title, items, tone }: { title: string; items: readonly 
   );
 }
 
+/**
+ * "Why, as a picture", drawn the first time it is opened: it repeats the numbers of the For and
+ * Against lists, and drawing it for every cause of every page doubled the server's HTML.
+ */
+function WhyDisclosure({ cause }: { cause: RankedCause }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="why-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary>Why, as a picture</summary>
+      {opened ? <WhyChart cause={cause} /> : null}
+    </details>
+  );
+}
+
 /** One cause in the ranked differential; expands to the findings for and against it. */
 export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCause; rank: number; cantMiss: boolean }) {
   return (
@@ -53,10 +69,7 @@ export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCaus
             <Contributions title="Against" items={cause.against} tone="against" />
           </div>
           <p className="muted small dx-legend">Numbers: weight = ln LR (likelihood ratio) · LR; above 1 supports this cause, below 1 argues against.</p>
-          <details className="why-details">
-            <summary>Why, as a picture</summary>
-            <WhyChart cause={cause} />
-          </details>
+          <WhyDisclosure cause={cause} />
           {cause.missingTypical.length > 0 ? (
             <p className="dx-missing">
               <span className="muted">Usually present, not yet asked: </span>

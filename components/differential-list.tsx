@@ -1,10 +1,12 @@
-import { memo } from 'react';
+import Link from 'next/link';
+import { memo, useState } from 'react';
 import type { RankedCause } from '@/lib/catalog';
+import { DIFFERENTIAL_SHOWN_FIRST } from '@/lib/workspace/differential-display';
 import { DifferentialEntry } from './differential-entry';
 
-const SHOWN_FIRST = 10;
+const SHOWN_FIRST = DIFFERENTIAL_SHOWN_FIRST;
 
-/** The ranked differential: the first ten, the next ones behind a disclosure. */
+/** The ranked differential: the first ten, the next ones behind a disclosure (until they arrive, a word on where they are). */
 export const DifferentialList = memo(function DifferentialList({
   causes,
   totalCauses,
@@ -17,6 +19,10 @@ export const DifferentialList = memo(function DifferentialList({
 }) {
   const first = causes.slice(0, SHOWN_FIRST);
   const more = causes.slice(SHOWN_FIRST);
+  // The tail is rendered once first opened: every edit would otherwise re-render ~70 hidden entries.
+  const [tailOpened, setTailOpened] = useState(false);
+  // The server sends the first ten; the page ranks the rest once its catalog has loaded.
+  const notYet = more.length === 0 && causes.length < totalCauses;
   return (
     <section aria-labelledby="differential-heading" className="panel">
       <h2 id="differential-heading">Differential</h2>
@@ -30,16 +36,22 @@ export const DifferentialList = memo(function DifferentialList({
         ))}
       </ol>
       {more.length > 0 ? (
-        <details className="dx-more">
+        <details className="dx-more" onToggle={(event) => event.currentTarget.open && setTailOpened(true)}>
           <summary>
             Show causes {SHOWN_FIRST + 1}–{SHOWN_FIRST + more.length} (all {totalCauses})
           </summary>
-          <ol className="dx-list" start={SHOWN_FIRST + 1}>
-            {more.map((cause, i) => (
-              <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} cantMiss={cantMissIds.has(cause.id)} />
-            ))}
-          </ol>
+          {tailOpened ? (
+            <ol className="dx-list" start={SHOWN_FIRST + 1}>
+              {more.map((cause, i) => (
+                <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} cantMiss={cantMissIds.has(cause.id)} />
+              ))}
+            </ol>
+          ) : null}
         </details>
+      ) : notYet ? (
+        <p className="muted small">
+          The other {totalCauses - causes.length} causes are ranked once the page has loaded; all are in the <Link href="/causes">cause list</Link>.
+        </p>
       ) : null}
     </section>
   );

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import Link from 'next/link';
 import type { EmergencyPrompt } from '@/lib/catalog';
-import { formatProbability } from '@/lib/workspace/probability';
+import { formatProbability } from '@/lib/format';
 
 /** "Emergency cause in the top three": no rule has fired, but the ranking says check now. */
 export const EmergencyPromptBox = memo(function EmergencyPromptBox({ prompts }: { prompts: readonly EmergencyPrompt[] }) {

@@ -1,14 +1,14 @@
 'use client';
 import { useId, useState } from 'react';
 import { extractFindings, MAX_NOTE_LENGTH, type Extraction } from '@/lib/language/extract';
-import type { FindingState } from '@/lib/workspace/case-state';
+import type { FindingState, Sex } from '@/lib/workspace/case-state';
 import { useLanguageIndex } from './use-language-index';
 
 /** What a note adds to the case: the chosen findings, and age and sex when chosen. */
 export interface NoteReading {
   findings: { id: string; label: string; state: FindingState }[];
   age?: number;
-  sex?: 'female' | 'male';
+  sex?: Sex;
 }
 
 interface PasteNoteProps {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { RankedCause } from '@/lib/catalog';
-import { formatProbability } from '@/lib/workspace/probability';
+import { formatProbability } from '@/lib/format';
 
 /**
  * On a phone, the top three causes stay in a sheet at the bottom of the screen (the red-flag

@@ -1,4 +1,4 @@
-import { formatProbability } from '@/lib/workspace/probability';
+import { formatProbability } from '@/lib/format';
 
 /** Probability as a bar (decorative) and a number (the value itself). */
 export function ProbabilityBar({ value }: { value: number }) {

@@ -15,8 +15,10 @@ function caseFromHistory(): CaseState {
 /**
  * Records edits in the history and calls `onTraverse` with the case of the entry the browser
  * returns to. `replace` folds an edit into the current entry (typing an age, digit by digit).
+ * `urlMayHoldCase`: the page was rendered with no case and no complaint about its link, so if the
+ * URL holds one the HTML came from the offline cache (the bare `/` shell) and the URL's case wins.
  */
-export function useCaseHistory(current: CaseState, onTraverse: (state: CaseState) => void) {
+export function useCaseHistory(current: CaseState, onTraverse: (state: CaseState) => void, { urlMayHoldCase = false } = {}) {
   const traverse = useRef(onTraverse);
   useEffect(() => {
     traverse.current = onTraverse;
@@ -27,7 +29,8 @@ export function useCaseHistory(current: CaseState, onTraverse: (state: CaseState
     // Without one, the page's own case wins: the server dropped what it did not recognise, and the
     // URL is rewritten to match, so unknown ids never come back as chips.
     const saved: unknown = window.history.state?.[STATE_KEY];
-    if (saved && typeof saved === 'object' && caseUrl(saved as CaseState) !== caseUrl(current)) traverse.current(saved as CaseState);
+    const restore = saved && typeof saved === 'object' ? (saved as CaseState) : urlMayHoldCase ? caseFromUrlSearch(window.location.search) : null;
+    if (restore && caseUrl(restore) !== caseUrl(current)) traverse.current(restore);
     else window.history.replaceState({ ...window.history.state, [STATE_KEY]: current }, '', caseUrl(current));
     const onPopState = () => traverse.current(caseFromHistory());
     window.addEventListener('popstate', onPopState);

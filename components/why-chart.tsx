@@ -1,5 +1,5 @@
 import type { RankedCause } from '@/lib/catalog';
-import { formatLikelihoodRatio, formatProbability, formatWeight } from '@/lib/workspace/probability';
+import { formatLikelihoodRatio, formatProbability, formatWeight } from '@/lib/format';
 
 type Contribution = RankedCause['supporting'][number];
 

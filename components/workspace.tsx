@@ -7,7 +7,7 @@ import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
 import { describeChange, stableOrder } from '@/lib/workspace/case-change';
 import { isEmptyCase, removeFinding, setFinding, type CaseState, type FindingState } from '@/lib/workspace/case-state';
 import { caseAsText } from '@/lib/workspace/case-text';
-import { copyText } from '@/lib/workspace/copy-text';
+import { copyText } from './copy-text';
 import { DifferentialList } from './differential-list';
 import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
@@ -50,7 +50,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const [order, setOrder] = useState(() => entered(initialCase));
   // The latest case for callbacks, so they stay stable and the memoised panels skip re-rendering.
   const current = useRef(initialCase);
-  const { result, status, load } = useDifferential(initialResult);
+  const { result, status, load } = useDifferential(initialResult, initialCase);
   const { labelOf, causeName, remember } = useFindingLabels(initialLabels, result);
   const pickerInput = useRef<HTMLInputElement>(null);
   const lastEdit = useRef<string>('');
@@ -68,11 +68,15 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     },
     [load],
   );
-  const record = useCaseHistory(initialCase, (next) => {
-    undo.clear();
-    setEditToken((t) => t + 1);
-    show(next);
-  });
+  const record = useCaseHistory(
+    initialCase,
+    (next) => {
+      undo.clear();
+      setEditToken((t) => t + 1);
+      show(next);
+    },
+    { urlMayHoldCase: !notice && caseUrl(initialCase) === '/' },
+  );
 
   /** Applies an edit: new state, a history entry (or the same one for a run of age digits), an undo step, new results. */
   const edit = useCallback(

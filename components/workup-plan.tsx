@@ -1,24 +1,12 @@
 import { memo } from 'react';
 import Link from 'next/link';
-import type { DifferentialResponse } from '@/lib/catalog';
-import type { TestRole, TestTiming } from '@/lib/catalog/types';
 import type { Sex } from '@/lib/workspace/case-state';
-
-/** The urgency groups, in order, as the clinician reads them. */
-const GROUPS: { timing: TestTiming; title: string }[] = [
-  { timing: 'now', title: 'Now (minutes)' },
-  { timing: 'today', title: 'Today' },
-  { timing: 'outpatient', title: 'Outpatient' },
-];
-
-const ROLE_TEXT: Record<TestRole, string> = { first_line: 'first line', confirmatory: 'confirms', if_indicated: 'if indicated' };
+import { NAMED_BY_RED_FLAG, ROLE_TEXT, groupWorkup, type WorkupEntry } from '@/lib/workspace/workup-groups';
 
 /** Outpatient tests shown before "show more"; now and today are always all shown. */
 const OUTPATIENT_FIRST = 8;
 /** Causes named per test before "and N more". */
 const NAMED_CAUSES = 3;
-
-type WorkupEntry = DifferentialResponse['workup'][number];
 
 interface WorkupPlanProps {
   workup: readonly WorkupEntry[];
@@ -40,7 +28,7 @@ function TestList({ tests, causeName }: { tests: readonly WorkupEntry[]; causeNa
         <li key={test.testId} className="workup-entry">
           <span className="workup-line">
             <Link href={`/tests/${test.testId}`}>{test.name}</Link>
-            {test.named ? <span className="badge badge-emergency">named by the red flag</span> : null}
+            {test.named ? <span className="badge badge-emergency">{NAMED_BY_RED_FLAG}</span> : null}
             <span className="workup-role">{ROLE_TEXT[test.role]}</span>
           </span>
           <span className="muted small workup-for"> for {helpsWithText(test.helpsWith, causeName)}</span>
@@ -53,14 +41,12 @@ function TestList({ tests, causeName }: { tests: readonly WorkupEntry[]; causeNa
 
 /** The recommended tests by urgency (now, today, outpatient), each with its role and the causes it serves. */
 export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex }: WorkupPlanProps) {
-  const shown = workup.filter((t) => !(sex === 'male' && t.testId === 'pregnancy-test'));
+  const groups = groupWorkup(workup, { sex });
   return (
     <section aria-labelledby="workup-heading" className="panel">
       <h2 id="workup-heading">Workup</h2>
-      {shown.length === 0 ? <p className="muted">No test is needed yet to separate the leading causes.</p> : null}
-      {GROUPS.map(({ timing, title }) => {
-        const tests = shown.filter((t) => t.timing === timing);
-        if (tests.length === 0) return null;
+      {groups.length === 0 ? <p className="muted">No test is needed yet to separate the leading causes.</p> : null}
+      {groups.map(({ timing, title, tests }) => {
         const first = timing === 'outpatient' ? tests.slice(0, OUTPATIENT_FIRST) : tests;
         const rest = tests.slice(first.length);
         return (

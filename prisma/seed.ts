@@ -2,7 +2,7 @@
 // Validation comes first, so invalid data changes nothing; the load replaces the whole catalog,
 // so running it again gives the same database.
 import { CATALOG_DIR, catalogVersion, loadCatalog } from '../lib/catalog/files';
-import { createPrismaClient, type Db } from '../lib/db';
+import { createPrismaClient, type Db } from '../lib/prisma-client';
 import {
   adviceRows,
   causeReferenceRows,

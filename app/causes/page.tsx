@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CATEGORY_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
-import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
+import { MustNotMissBadge, UrgencyBadge } from '@/components/urgency-badge';
+import { CantMissLegend } from '@/components/cant-miss-legend';
 import { getCatalogSnapshot, listCauses } from '@/lib/catalog';
 import { LiveListFilter } from '@/components/live-list-filter';
 
@@ -36,6 +37,7 @@ export default async function CausesPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Causes of lower-limb numbness</h1>
       <p className="lede">Each cause with its urgency, key features, findings, workup and treatment. Emergencies first.</p>
+      <CantMissLegend />
       <form className="filters" method="get" action="/causes" role="search" aria-label="Filter causes">
         <div className="field">
           <label htmlFor="cause-q">Words</label>
@@ -84,7 +86,7 @@ export default async function CausesPage({ searchParams }: { searchParams: Promi
             <Link href={`/causes/${cause.id}`}>
               <strong>{cause.name}</strong>
             </Link>{' '}
-            <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <CantMissBadge /> : null}{' '}
+            <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <MustNotMissBadge /> : null}{' '}
             <span className="muted small">
               {wordsOf(cause.category, CATEGORY_LABEL)}
               {cause.icd10.length > 0 ? ` · ICD-10-CM ${cause.icd10.join(', ')}` : ''}

@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { listFindings, searchCatalogFindings } from '@/lib/catalog';
 import type { CatalogFinding } from '@/lib/catalog/types';
+import { FINDING_KINDS } from '@/lib/vocabulary';
 import { findingSearchFromSearchParams, zFindingSearchQuery } from '@/lib/schemas/api';
 import { LiveListFilter } from '@/components/live-list-filter';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Findings' };
 
-const KIND_ORDER = Object.keys(FINDING_KIND_LABEL);
+const KIND_ORDER = FINDING_KINDS;
 
 function FindingItems({ findings }: { findings: readonly CatalogFinding[] }) {
   return (

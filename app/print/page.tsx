@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { caseUrl } from '@/lib/workspace/case-query';
-import { describeLegMarks, describePatient } from '@/lib/workspace/case-text';
-import { TEST_KIND_LABEL } from '@/lib/workspace/catalog-words';
+import { describeLegMarks, describePatient, workupTestText } from '@/lib/workspace/case-text';
+import { groupWorkup, offeredWorkup } from '@/lib/workspace/workup-groups';
 import { Disclaimer } from '@/components/disclaimer';
-import { loadCase } from '@/lib/workspace/load-case';
+import { loadCase } from '@/lib/catalog/load-case';
 import { PrintButton } from '@/components/print-button';
 import { ADVICE_KIND_LABEL, listAdviceForCauses } from '@/lib/catalog';
-import { formatProbability, humaniseId } from '@/lib/workspace/probability';
+import { formatProbability, humaniseId } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 const PRINTED_TESTS = 10;
@@ -30,8 +30,10 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   const legs = describeLegMarks(state.legs);
   const forCauses = (ids: readonly string[]) =>
     ids.slice(0, PRINTED_TEST_CAUSES).map(causeName).join(', ') + (ids.length > PRINTED_TEST_CAUSES ? ` and ${ids.length - PRINTED_TEST_CAUSES} more` : '');
-  // One page: the first ten tests of the plan; the workspace lists the rest.
-  const workup = result.workup.slice(0, PRINTED_TESTS);
+  // One page: the first ten tests by urgency (red-flag-named first); the workspace lists the rest.
+  const workup = groupWorkup(result.workup, { sex: state.sex, limit: PRINTED_TESTS });
+  const printedTests = workup.reduce((n, g) => n + g.tests.length, 0);
+  const furtherTests = offeredWorkup(result.workup, state.sex).length - printedTests;
   // Patient advice for the leading causes and any can't-miss cause, urgent kinds first.
   const adviceCauses = [...result.causes.slice(0, ADVICE_CAUSES), ...result.cantMiss].map((c) => c.id);
   const advice = withAdvice && state.present.length > 0 ? (await listAdviceForCauses(adviceCauses)).slice(0, PRINTED_ADVICE) : [];
@@ -98,17 +100,13 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
         <h2 id="print-workup">Workup</h2>
         {workup.length === 0 ? <p>No test needed yet to separate the leading causes.</p> : null}
         <ul>
-          {Object.entries(TEST_KIND_LABEL).map(([kind, title]) => {
-            const tests = workup.filter((t) => t.kind === kind);
-            if (tests.length === 0) return null;
-            return (
-              <li key={kind}>
-                <strong>{title}:</strong> {tests.map((t) => `${t.name} (for ${forCauses(t.helpsWith)})`).join('; ')}
-              </li>
-            );
-          })}
+          {workup.map(({ timing, title, tests }) => (
+            <li key={timing}>
+              <strong>{title}:</strong> {tests.map((t) => workupTestText(t, forCauses(t.helpsWith))).join('; ')}
+            </li>
+          ))}
         </ul>
-        {result.workup.length > workup.length ? <p className="muted">{result.workup.length - workup.length} further tests in the workspace.</p> : null}
+        {furtherTests > 0 ? <p className="muted">{furtherTests} further tests in the workspace.</p> : null}
       </section>
       {advice.length > 0 ? (
         <section aria-labelledby="print-advice">

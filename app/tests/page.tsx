@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TEST_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { listTests } from '@/lib/catalog';
+import { TEST_KINDS } from '@/lib/vocabulary';
 import { ListSearchBox } from '@/components/list-search-box';
 import { LiveListFilter } from '@/components/live-list-filter';
 
@@ -18,7 +19,7 @@ export default async function TestsPage() {
       <ListSearchBox id="test-q" label="Search tests" placeholder="e.g. MRI, B12, glucose, INR" />
       <LiveListFilter inputId="test-q" targetId="test-list" noun={['test', 'tests']} />
       <div id="test-list">
-      {Object.keys(TEST_KIND_LABEL).map((kind) => (
+      {TEST_KINDS.map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
           <h2 id={`kind-${kind}`}>{wordsOf(kind, TEST_KIND_LABEL)}</h2>
           <ul className="reference-list">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TREATMENT_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
 import { listTreatments } from '@/lib/catalog';
+import { TREATMENT_KINDS } from '@/lib/vocabulary';
 import { ListSearchBox } from '@/components/list-search-box';
 import { LiveListFilter } from '@/components/live-list-filter';
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Treatments' };
 /** Every treatment in the catalog, grouped by kind. */
 export default async function TreatmentsPage() {
   const treatments = await listTreatments();
-  const kinds = Object.keys(TREATMENT_KIND_LABEL).filter((kind) => treatments.some((t) => t.kind === kind));
+  const kinds = TREATMENT_KINDS.filter((kind) => treatments.some((t) => t.kind === kind));
   return (
     <>
       <h1>Treatments</h1>

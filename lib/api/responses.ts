@@ -63,12 +63,7 @@ export async function readJsonObject(request: Request, limits: Partial<RequestLi
 
 /** The request's JSON body read within limits (readJsonObject) and parsed with `schema`. */
 export async function readJsonInput<S extends z.ZodType>(request: Request, schema: S, limits: Partial<RequestLimits> = {}): Promise<z.output<S>> {
-  return parseWith(schema, await readJsonObject(request, limits));
-}
-
-/** `raw` parsed with `schema`; a ZodError (→ 400 with every issue) otherwise. */
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  return schema.parse(raw);
+  return schema.parse(await readJsonObject(request, limits));
 }
 
 /** The request URL's query parameters; 414 when the query string is over its bounds. */

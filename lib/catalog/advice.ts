@@ -1,9 +1,11 @@
 // Guidance from the seed article: when to seek care now or soon, prevention, and FAQ answers.
+import 'server-only';
 import { getCatalogSnapshot } from './snapshot';
+import { ADVICE_KINDS } from '../vocabulary';
 import type { AdviceKind, RedFlagRuleView } from './types';
 
-/** Advice kinds in display order. */
-export const ADVICE_KIND_ORDER: readonly AdviceKind[] = ['seek_care_now', 'consult_soon', 'prevention', 'faq'];
+/** Advice kinds in display order (urgent first): the vocabulary's order. */
+export const ADVICE_KIND_ORDER: readonly AdviceKind[] = ADVICE_KINDS;
 
 /** One piece of advice with the causes it concerns. */
 export interface AdviceEntry {
@@ -32,13 +34,7 @@ export async function listAdvice(kind?: AdviceKind): Promise<AdviceEntry[]> {
     .sort((a, b) => ADVICE_KIND_ORDER.indexOf(a.kind) - ADVICE_KIND_ORDER.indexOf(b.kind));
 }
 
-/** Headings of the advice kinds, in the words a patient leaflet would use. */
-export const ADVICE_KIND_LABEL: Readonly<Record<AdviceKind, string>> = {
-  seek_care_now: 'Seek care now',
-  consult_soon: 'See a doctor soon',
-  prevention: 'Prevention',
-  faq: 'Questions patients ask',
-};
+export { ADVICE_KIND_LABEL } from '../workspace/catalog-words';
 
 /** Advice that names any of the given causes, in display order (for a cause page or a printed case). */
 export async function listAdviceForCauses(causeIds: readonly string[]): Promise<AdviceEntry[]> {

@@ -1,4 +1,5 @@
 // Causes: the filtered list and everything a cause page shows, both from the in-memory snapshot.
+import 'server-only';
 import { compareText } from '../engine/index';
 import { clampProbability } from '../engine/parameters';
 import { queryWords, wordsOf } from '../search/normalise';
@@ -18,6 +19,7 @@ import {
   type TreatmentLine,
   type Urgency,
 } from './types';
+import type { AlertLevel } from '../vocabulary';
 
 /** Narrows the cause list; every given field must match. */
 export interface CauseFilter {
@@ -48,7 +50,7 @@ export interface CauseDetail extends CatalogCause {
     entries: { treatmentId: string; name: string; kind: string; evidenceLevel: EvidenceLevel; dose: string | null; notes: string | null; codes: Coding[] }[];
   }[];
   references: CatalogReference[];
-  redFlags: { id: string; name: string; level: 'emergency' | 'urgent' }[];
+  redFlags: { id: string; name: string; level: AlertLevel }[];
 }
 
 const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, urgent: 1, routine: 2 };

@@ -11,12 +11,11 @@ import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
 import type { CareSetting } from '../engine/types';
 import { timeWorkup, type TimedWorkupEntry } from '../engine/workup-timing';
-import type { TDifferentialCase, TDifferentialInput } from '../schemas/api';
+import type { TDifferentialCase } from '../schemas/api';
 import type { CatalogSnapshot } from './snapshot-build';
 import { treatmentCautions, type TreatmentCaution } from './treatment-cautions';
 import { PREGNANCY_FINDING } from '../workspace/patient-context';
 
-export type DifferentialInput = TDifferentialInput;
 export type { TreatmentCaution };
 export type { CantMissCause, EmergencyPrompt, ImpliedFinding, NextFinding, RankedCause, RedFlagAlert, TimedWorkupEntry as WorkupEntry };
 

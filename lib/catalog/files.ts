@@ -31,7 +31,7 @@ export class CatalogValidationError extends Error {
   }
 }
 
-type Section = Exclude<keyof CatalogData, never>;
+type Section = keyof CatalogData;
 
 /** Each section is a folder of JSON files; causes hold one cause a file, the others an array. */
 const SECTIONS: { [K in Section]: { schema: z.ZodType<CatalogData[K][number]>; onePerFile: boolean } } = {

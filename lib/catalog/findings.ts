@@ -1,10 +1,12 @@
 // Findings: the list, one finding with the causes it points to, and the picker's search.
+import 'server-only';
 import { clampProbability } from '../engine/parameters';
 import { compareText } from '../engine/index';
 import type { SearchHit } from '../language/search';
 import { rankCatalogFindings } from './language';
 import { getCatalogSnapshot } from './snapshot';
 import type { CatalogFinding, CatalogReference, Evidence, Urgency } from './types';
+import type { AlertLevel } from '../vocabulary';
 
 /** A cause a finding points to, with how strongly. */
 export interface FindingCause {
@@ -26,7 +28,7 @@ export interface FindingCause {
 /** A finding with its causes (highest likelihood ratio first) and the red-flag rules it triggers. */
 export interface FindingDetail extends CatalogFinding {
   causes: FindingCause[];
-  redFlags: { id: string; name: string; level: 'emergency' | 'urgent' }[];
+  redFlags: { id: string; name: string; level: AlertLevel }[];
 }
 
 /** Every finding, ordered by label. */

@@ -1,6 +1,7 @@
 // Is the catalog database reachable, and which catalog version is served? For /api/health, which
 // load balancers poll: pages and differentials keep coming from the in-memory snapshot during a
 // database outage, but an instance that cannot see its database says so.
+import 'server-only';
 import { prisma } from '../db';
 import { peekCatalogSnapshot } from './snapshot';
 import { readCatalogVersion } from './snapshot-load';

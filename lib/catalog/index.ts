@@ -1,4 +1,5 @@
 // The catalog as the app reads it. Pages and route handlers import from here.
+import 'server-only';
 export { getCatalogSnapshot, clearCatalogSnapshot, CATALOG_CHECK_INTERVAL_MS, type CatalogSnapshot } from './snapshot';
 export { listCauses, getCause, type CauseFilter, type CauseDetail } from './causes';
 export { listFindings, getFinding, searchCatalogFindings, type FindingCause, type FindingDetail } from './findings';
@@ -11,7 +12,6 @@ export {
   differentialOn,
   checkCaseAgainstCatalog,
   CaseInputError,
-  type DifferentialInput,
   type DifferentialResponse,
   type CantMissCause,
   type EmergencyPrompt,

@@ -1,5 +1,6 @@
 // The language index of the served catalog: the snapshot's findings read through the lexicon.
 // Built once per catalog snapshot (and the lexicon once per process), so a query is a scan.
+import 'server-only';
 import type { LexiconFile } from '../schemas/lexicon';
 import { buildLanguageIndex, type LanguageIndex } from '../language/finding-index';
 import { compileLexicon, type CompiledLexicon } from '../language/lexicon';

@@ -1,5 +1,6 @@
 // Reads and validates the clinical lexicon (prisma/catalog/lexicon/*.json, every file merged).
 // Server and test side only (Node fs); the browser gets the parsed files as catalog data.
+import 'server-only';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { zLexiconFile, type LexiconFile } from '../schemas/lexicon';

@@ -17,12 +17,13 @@ import type {
   CauseTreatmentLink,
   RedFlagRuleView,
 } from './types';
+import type { AlertLevel } from '../vocabulary';
 
 /** A red-flag rule as stored: trigger rows carry their group number. */
 export interface StoredRedFlagRule {
   id: string;
   name: string;
-  level: 'emergency' | 'urgent';
+  level: AlertLevel;
   message: string;
   action: string;
   triggers: { group: number; findingId: string }[];

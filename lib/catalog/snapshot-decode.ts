@@ -19,6 +19,7 @@ import type {
   EvidenceLevel,
   TreatmentLine,
 } from './types';
+import type { AlertLevel } from '../vocabulary';
 
 type Json = unknown;
 type Row<T, JsonKeys extends keyof T, Narrowed extends keyof T = never> = Omit<T, JsonKeys | Narrowed> & { [K in JsonKeys]: Json } & {
@@ -119,7 +120,7 @@ export function decodeSnapshotRows(rows: StoredRows): SnapshotData {
     treatmentLinks: rows.treatmentLinks.map((l) => ({ ...l, line: l.line as TreatmentLine, evidenceLevel: l.evidenceLevel as EvidenceLevel })),
     rules: rows.rules.map((r) => ({
       ...r,
-      level: r.level as 'emergency' | 'urgent',
+      level: r.level as AlertLevel,
       triggers: rows.ruleTriggers.filter((t) => t.ruleId === r.id).map(({ group, findingId }) => ({ group, findingId })),
       causeIds: rows.ruleCauses.filter((c) => c.ruleId === r.id).map((c) => c.causeId),
     })),

@@ -1,6 +1,7 @@
 // Reads the rows a snapshot is built from, in one read transaction so that a seed running at the
 // same moment (it replaces the catalog in one transaction) is seen wholly or not at all.
-import type { Db } from '../db';
+import 'server-only';
+import type { Db } from '../prisma-client';
 import type { SnapshotData } from './snapshot-build';
 import { decodeSnapshotRows } from './snapshot-decode';
 

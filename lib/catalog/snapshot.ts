@@ -1,6 +1,7 @@
 // The catalog snapshot the app serves from: loaded from the database once, shared by every
 // request, and swapped for a fresh one when the seed writes a new version stamp. Checking the
 // stamp happens in the background at most every few seconds, so ranking never waits on it.
+import 'server-only';
 import { prisma } from '../db';
 import { buildCatalogSnapshot, type CatalogSnapshot } from './snapshot-build';
 import { createVersionedCache, type VersionedCache } from './snapshot-cache';

@@ -1,5 +1,6 @@
 // The server's start-up check: the catalog must load before the first request is served, or the
 // process stops with one clear message (never a half-started server answering 500s).
+import 'server-only';
 import { existsSync, statSync } from 'node:fs';
 import { databaseUrl, providerFor, redactUrl, sqliteFileUrl } from '../database-url';
 import { getCatalogSnapshot } from './snapshot';

@@ -1,4 +1,5 @@
 // Treatments: the list and one treatment with the causes it treats, from the snapshot.
+import 'server-only';
 import { compareText } from '../engine/index';
 import { getCatalogSnapshot } from './snapshot';
 import {

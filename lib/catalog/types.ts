@@ -1,14 +1,11 @@
 // The catalog as the app reads it: plain, typed objects with Json columns already decoded.
-import type { FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, TypicalSex, Urgency } from '../engine/types';
+import type { AdviceKind, AlertLevel, Evidence, EvidenceLevel, FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, TreatmentLine, TypicalSex, Urgency } from '../vocabulary';
+import { TREATMENT_LINES } from '../vocabulary';
 import type { Coding } from '../terminology';
 
 export type { Coding } from '../terminology';
-export type { FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, Urgency } from '../engine/types';
-
-export type Evidence = 'published' | 'estimate';
-export type TreatmentLine = 'emergency' | 'first' | 'second' | 'third' | 'adjunct';
-export type EvidenceLevel = 'A' | 'B' | 'C' | 'expert';
-export type AdviceKind = 'seek_care_now' | 'consult_soon' | 'prevention' | 'faq';
+// The vocabularies' unions, from lib/vocabulary.ts.
+export type { AdviceKind, AlertLevel, Evidence, EvidenceLevel, FindingKind, PrevalenceTier, TestKind, TestRole, TestTiming, TreatmentLine, Urgency } from '../vocabulary';
 
 /** A finding as the picker and the finding page show it. */
 export interface CatalogFinding {
@@ -133,7 +130,7 @@ export interface CauseTreatmentLink {
 export interface RedFlagRuleView {
   id: string;
   name: string;
-  level: 'emergency' | 'urgent';
+  level: AlertLevel;
   message: string;
   action: string;
   /** The rule fires when every finding of one group is present. */
@@ -153,4 +150,4 @@ export interface CatalogReference {
 }
 
 /** Treatment lines in the order a cause page lists them. */
-export const TREATMENT_LINE_ORDER: readonly TreatmentLine[] = ['emergency', 'first', 'second', 'third', 'adjunct'];
+export const TREATMENT_LINE_ORDER: readonly TreatmentLine[] = TREATMENT_LINES;

@@ -1,5 +1,6 @@
 // A CDS Hooks call answered: find the service, validate the request, gather the record (prefetch,
 // then the EHR's FHIR server if allowed), read it into a case, rank, and build the cards.
+import 'server-only';
 import { ApiError, notFound } from '../api/errors';
 import { getCatalogSnapshot } from '../catalog/snapshot';
 import { differentialFromResources } from '../fhir/import';

@@ -1,6 +1,7 @@
 // Reads from the calling EHR's FHIR server with the access token it gave (CDS Hooks "FHIR
 // Resource Access"). The token is only ever sent to that server: absolute URLs (paging links)
 // must lie under its base. Every read has a timeout, since a CDS service must answer quickly.
+import 'server-only';
 
 /** A failed read, with a reason that names no patient data. */
 export class FhirReadError extends Error {

@@ -5,7 +5,7 @@
 // rules is still open, whatever its posterior.
 import { compareText } from './index';
 import { CANT_MISS_MIN_PROBABILITY } from './parameters';
-import type { RedFlagAlert } from './red-flags';
+import { rulesWithTriggerIn, type RedFlagAlert } from './red-flags';
 import type { RankedCause } from './score';
 import type { EngineRedFlagRule, Urgency } from './types';
 
@@ -26,6 +26,8 @@ export interface CantMissContext {
   rules: readonly EngineRedFlagRule[];
   present: readonly string[];
   absent: readonly string[];
+  /** EngineIndex.rulesByTrigger for these rules: then only rules with a present trigger are looked at (the others cannot be open). */
+  rulesByTrigger?: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -64,7 +66,10 @@ export function openRedFlagRules(context: CantMissContext): Map<string, string[]
   const present = new Set(context.present);
   const closed = effectiveAbsent(context.present, context.absent);
   const open = new Map<string, string[]>();
-  for (const rule of context.rules) {
+  const candidates = context.rulesByTrigger
+    ? rulesWithTriggerIn(context.rulesByTrigger, present).map((r) => context.rules[r]!)
+    : context.rules;
+  for (const rule of candidates) {
     const fired = rule.triggers.some((group) => group.every((id) => present.has(id)));
     if (fired) continue;
     const isOpen = rule.triggers.some(

@@ -10,7 +10,7 @@
  */
 export const DEPENDENCE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   'length-dependent-sensory': [
-    'numbness-feet-bilateral', 'stocking-sensory-loss', 'vibration-loss-toes', 'monofilament-loss',
+    'numbness-feet-bilateral', 'stocking-sensory-loss', 'stocking-to-knee', 'vibration-loss-toes', 'monofilament-loss',
     'ankle-reflex-absent-bilateral', 'burning-pain-feet', 'distribution:length_dependent',
   ],
   'reflex-loss': ['areflexia-generalised', 'distal-symmetric-weakness', 'motorSigns:lower'],

@@ -1,7 +1,7 @@
 // One call for the API: the ranked causes and everything derived from them, for one case.
 import { listCantMiss, type CantMissCause } from './cant-miss';
 import type { EngineIndex } from './index';
-import { BEDSIDE_FINDING_KINDS, rankNextFindings, type NextFinding } from './next-findings';
+import { BEDSIDE_FINDING_KINDS, nextFindingsByPosterior, type NextFinding } from './next-findings';
 import { evaluateRedFlags, type RedFlagAlert } from './red-flags';
 import type { ImpliedFinding } from './evidence';
 import { DEFAULT_CARE_SETTING } from './parameters';
@@ -41,10 +41,15 @@ export function computeDifferential(
   input: CaseInput,
   options: DifferentialOptions = {},
 ): DifferentialResult {
-  const { ranked: causes, evidence } = scoreCase(index, input); // enforces the precondition before anything else runs
+  const { ranked: causes, evidence, posterior } = scoreCase(index, input); // enforces the precondition before anything else runs
   // Rules see implied findings too: "absent reflexes everywhere" satisfies a trigger on absent ankle jerks.
   const alerts = evaluateRedFlags(index, [...evidence.knownPresent]);
-  const cantMiss = listCantMiss(causes, alerts, { rules: index.rules, present: [...evidence.knownPresent], absent: [...evidence.knownAbsent] });
+  const cantMiss = listCantMiss(causes, alerts, {
+    rules: index.rules,
+    rulesByTrigger: index.rulesByTrigger,
+    present: [...evidence.knownPresent],
+    absent: [...evidence.knownAbsent],
+  });
   return {
     catalogVersion: index.version,
     setting: input.setting ?? DEFAULT_CARE_SETTING,
@@ -52,9 +57,9 @@ export function computeDifferential(
     implied: evidence.implied,
     cantMiss,
     alerts,
-    nextFindings: rankNextFindings(
+    nextFindings: nextFindingsByPosterior(
       index,
-      causes,
+      posterior,
       evidence,
       options.nextFindingsLimit ?? 10,
       options.nextFindingKinds ?? BEDSIDE_FINDING_KINDS,

@@ -1,11 +1,13 @@
 // Turns what the clinician entered into independent pieces of evidence, each a per-cause
 // ln P(evidence | cause) and its catalog-wide probability P(evidence): implication chains count
 // their most specific present finding once, an attribute variable counts once, and correlated
-// pieces of one dependence group are damped (see dependence.ts).
+// pieces of one dependence group are damped (see dependence.ts). Per-cause values are sparse
+// (sparse.ts): work is done only for the causes that list the findings involved.
 import { DEPENDENCE_GROUP_OF, dampingFactors } from './dependence';
 import { findingModelOf } from './case-input';
 import type { EngineIndex, FindingModel } from './index';
 import { clampProbability } from './parameters';
+import { alignTo, combineSparse, mapSparse, unionPositions, type SparseByCause } from './sparse';
 import type { AttributeVariable, CareSetting, CaseInput } from './types';
 
 /** One piece of evidence: weight(c) = ln P(e | c) − ln P(e), before damping and the evidence exponent. */
@@ -15,7 +17,7 @@ export interface EvidenceItem {
   label: string;
   state: 'present' | 'absent';
   /** ln P(e | c) by cause position. */
-  logLikelihood: Float64Array;
+  logLikelihood: SparseByCause;
   /** P(e) in the care setting (prior-weighted mixture over causes). */
   marginal: number;
   group?: string;
@@ -76,7 +78,7 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     if (model.attribute) presentValues.set(model.attribute.variable, [...(presentValues.get(model.attribute.variable) ?? []), model]);
     else items.push(findingItem(model, 'present', setting));
   }
-  for (const [variable, models] of presentValues) items.push(attributeItem(index.causes.length, variable, models, 'present', setting));
+  for (const [variable, models] of presentValues) items.push(attributeItem(variable, models, 'present', setting));
 
   const absentIds = new Set(input.absent);
   const knownAbsent = new Set(input.absent);
@@ -92,7 +94,7 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     else if (model.attribute) absentValues.set(model.attribute.variable, [...(absentValues.get(model.attribute.variable) ?? []), model]);
     else items.push(findingItem(model, 'absent', setting));
   }
-  for (const [variable, models] of absentValues) items.push(attributeItem(index.causes.length, variable, models, 'absent', setting));
+  for (const [variable, models] of absentValues) items.push(attributeItem(variable, models, 'absent', setting));
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 
@@ -110,7 +112,6 @@ function findingItem(model: FindingModel, state: 'present' | 'absent', setting: 
 
 /** Present: the value(s) entered, P = Σ P(v|c). Absent: none of them, P = 1 − Σ P(v|c). */
 function attributeItem(
-  causeCount: number,
   variable: AttributeVariable,
   models: FindingModel[],
   state: 'present' | 'absent',
@@ -120,13 +121,15 @@ function attributeItem(
   // One entry point per value. Its P(f|c) is P(value | c) from the cause's attributes (or, for a
   // cause without attributes, the finding's listed probability or leak), so the values add up.
   const byValue = values.map((v) => models.find((m) => m.attribute!.value === v)!);
-  const logLikelihood = new Float64Array(causeCount);
-  for (let c = 0; c < logLikelihood.length; c++) {
-    let p = 0;
-    for (const model of byValue) p += model.probabilityByCause[c]!;
-    p = Math.min(1, p);
-    logLikelihood[c] = Math.log(clampProbability(state === 'present' ? p : 1 - p));
-  }
+  const logLikelihood = combineSparse(
+    byValue.map((m) => m.probability),
+    (probabilities) => {
+      let p = 0;
+      for (const q of probabilities) p += q;
+      p = Math.min(1, p);
+      return Math.log(clampProbability(state === 'present' ? p : 1 - p));
+    },
+  );
   let marginal = 0;
   for (const model of byValue) marginal += model.marginal[setting];
   const group = state === 'present' && values.length === 1 ? DEPENDENCE_GROUP_OF.get(`${variable}:${values[0]}`) : undefined;
@@ -146,11 +149,9 @@ function conditionalAbsentItem(index: EngineIndex, model: FindingModel, presentG
   const general = presentGeneral
     .map((id) => findingModelOf(index, id))
     .sort((a, b) => a.marginal[setting] - b.marginal[setting])[0]!;
-  const logLikelihood = new Float64Array(index.causes.length);
-  for (let c = 0; c < logLikelihood.length; c++) {
-    const ratio = model.probabilityByCause[c]! / general.probabilityByCause[c]!;
-    logLikelihood[c] = Math.log(clampProbability(1 - Math.min(1, ratio)));
-  }
+  const logLikelihood = combineSparse([model.probability, general.probability], ([p, g]) =>
+    Math.log(clampProbability(1 - Math.min(1, p! / g!))),
+  );
   return {
     findingIds: [model.finding.id],
     label: model.finding.label,
@@ -163,12 +164,13 @@ function conditionalAbsentItem(index: EngineIndex, model: FindingModel, presentG
 
 /**
  * Weight of every item for every cause, ln P(e|c) − ln P(e), with dependence groups damped per
- * cause: weights[item][cause position]. O(items × causes) plus a sort within each group.
+ * cause: weights[item], sparse over causes. O(items + exceptions) plus a sort within each group,
+ * per cause where a member has an exception and once for the shared values.
  */
-export function dampedWeights(items: readonly EvidenceItem[], causeCount: number, damping: number): Float64Array[] {
+export function dampedWeights(items: readonly EvidenceItem[], damping: number): SparseByCause[] {
   const weights = items.map((item) => {
     const lnMarginal = Math.log(item.marginal);
-    return item.logLikelihood.map((x) => x - lnMarginal);
+    return mapSparse(item.logLikelihood, (x) => x - lnMarginal);
   });
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -176,10 +178,18 @@ export function dampedWeights(items: readonly EvidenceItem[], causeCount: number
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    for (let c = 0; c < causeCount; c++) {
-      const factors = dampingFactors(members.map((i) => weights[i]![c]!), damping);
-      members.forEach((i, k) => (weights[i]![c] = weights[i]![c]! * factors[k]!));
+    const vectors = members.map((i) => weights[i]!);
+    const positions = unionPositions(vectors);
+    const aligned = vectors.map((vector) => alignTo(vector, positions));
+    const damped = aligned.map(() => new Float64Array(positions.length));
+    for (let k = 0; k < positions.length; k++) {
+      const factors = dampingFactors(aligned.map((values) => values[k]!), damping);
+      aligned.forEach((values, m) => (damped[m]![k] = values[k]! * factors[m]!));
     }
+    const fallbackFactors = dampingFactors(vectors.map((vector) => vector.fallback), damping);
+    members.forEach((i, m) => {
+      weights[i] = { fallback: vectors[m]!.fallback * fallbackFactors[m]!, positions, values: damped[m]! };
+    });
   }
   return weights;
 }

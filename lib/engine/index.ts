@@ -1,10 +1,13 @@
-// Precomputes everything ranking needs, once per catalog, so that a request does no searching:
-// per-finding arrays aligned to cause positions turn Bayes updates into array additions.
+// Precomputes everything ranking needs, once per catalog, so that a request does no searching.
+// Per-finding quantities are sparse over causes (sparse.ts): one shared value for the causes that
+// do not list the finding, plus the causes that do, so the index grows with the links.
 import { attributeValueOf, ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES, type AttributeValue } from './attributes';
 import { DEPENDENCE_GROUP_OF } from './dependence';
-import { binaryEntropy } from './entropy';
+import { buildFindingTable, type FindingTable } from './finding-table';
+import { findingModel, sumPriors } from './finding-model';
 import { derivedProbabilities } from './leak';
 import { clampProbability, DEFAULT_TUNING, TYPICAL_FINDING_PROBABILITY, type ModelTuning } from './parameters';
+import { indexOfPosition, valueAt, type SparseByCause } from './sparse';
 import type {
   AttributeVariable,
   CareSetting,
@@ -19,8 +22,8 @@ import type {
 /** The care settings, in display order. */
 export const CARE_SETTING_LIST: readonly CareSetting[] = ['primary_care', 'emergency', 'neurology'];
 
-/** A finding with its per-cause quantities, arrays indexed by cause position. */
-export interface FindingModel {
+/** What a finding model holds before its per-cause probabilities are derived. */
+export interface FindingBasis {
   finding: EngineFinding;
   /** Clamped hand-entered background frequency (the leak is a fraction of it). */
   background: number;
@@ -32,18 +35,33 @@ export interface FindingModel {
   group?: string;
   /** Every finding this one entails, transitively (catalog `implies`). */
   implies: readonly string[];
-  /** 1 where the cause lists the finding (or, for an entry point, gives attributes). */
+}
+
+/** A finding with its per-cause quantities, sparse over causes; the four vectors share one `positions`. */
+export interface FindingModel extends FindingBasis {
+  /** Clamped P(f|c): the listed value, else derived from the cause's attributes or what f entails, else the leak. */
+  probability: SparseByCause;
+  /** 1 where probability.positions[k] lists the finding (or, for an entry point, gives attributes). */
   listed: Uint8Array;
-  /** Clamped P(f|c): the listed value, else derived from the cause's attributes or the leak. */
-  probabilityByCause: Float64Array;
   /** ln P(f|c). */
-  logPresent: Float64Array;
+  logPresent: SparseByCause;
   /** ln (1 − P(f|c)). */
-  logAbsent: Float64Array;
+  logAbsent: SparseByCause;
+  /** Binary entropy (bits) of P(f|c), for expected information gain. */
+  entropy: SparseByCause;
   /** P(f) per care setting: Σ_c π(c) P(f|c), the catalog's own background (the denominator of every LR shown). */
   marginal: Readonly<Record<CareSetting, number>>;
-  /** Binary entropy (bits) of P(f|c), for expected information gain. */
-  entropyByCause: Float64Array;
+}
+
+/** Clamped P(f|c) at one cause position. */
+export function probabilityAt(model: FindingModel, position: number): number {
+  return valueAt(model.probability, position);
+}
+
+/** Whether the cause at this position lists the finding (or gives attributes, for an entry point). */
+export function isListed(model: FindingModel, position: number): boolean {
+  const k = indexOfPosition(model.probability.positions, position);
+  return k >= 0 && model.listed[k] === 1;
 }
 
 /** A finding a cause usually shows. */
@@ -62,6 +80,8 @@ export interface CauseModel {
   findingProbability: ReadonlyMap<string, number>;
   /** Listed findings with P(f|c) ≥ TYPICAL_FINDING_PROBABILITY, most probable first. */
   typicalFindings: readonly TypicalFinding[];
+  /** Their positions in EngineIndex.findings, in the same order (checked against a mask, not by id). */
+  typicalFindingPositions: Int32Array;
 }
 
 /** P(value | cause) by cause position, for every value of one attribute variable. */
@@ -72,11 +92,17 @@ export interface EngineIndex {
   version: string;
   causes: readonly CauseModel[];
   causeById: ReadonlyMap<string, CauseModel>;
+  /** Each cause's place in name order (compareText), by position: ties in the ranking compare two integers. */
+  causeNameRank: Int32Array;
   findings: readonly FindingModel[];
   findingById: ReadonlyMap<string, FindingModel>;
+  /** The findings' P(f|c) and entropies in one flat layout, for the next-findings scan. */
+  findingTable: FindingTable;
   testById: ReadonlyMap<string, EngineTest>;
   /** Red-flag rules, emergency first, then by id: the order alerts are reported in. */
   rules: readonly EngineRedFlagRule[];
+  /** Positions in `rules` of the rules with a trigger on the finding, ascending. */
+  rulesByTrigger: ReadonlyMap<string, readonly number[]>;
   /** ln of PREVALENCE_TIER_WEIGHT per tier. */
   logTierWeight: Readonly<Record<PrevalenceTier, number>>;
   /** ln π(c) per care setting from the tiers alone (normalised), by cause position. */
@@ -96,7 +122,6 @@ export function tierIn(cause: EngineCause, setting: CareSetting): PrevalenceTier
 
 /** Builds the engine index; throws on a catalog with dangling or duplicate references. */
 export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = DEFAULT_TUNING): EngineIndex {
-  const causeCount = catalog.causes.length;
   const logTierWeight = Object.fromEntries(
     Object.entries(tuning.tierWeight).map(([tier, weight]) => [tier, Math.log(weight)]),
   ) as Record<PrevalenceTier, number>;
@@ -104,29 +129,23 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
   const prior = logSettingPrior.primary_care.map(Math.exp);
   const attributes = attributeTables(catalog.causes, prior);
 
-  const findingById = new Map<string, FindingModel>();
+  const basisById = new Map<string, FindingBasis>();
   for (const finding of catalog.findings) {
-    ensureUnique(findingById, finding.id, 'finding');
+    ensureUnique(basisById, finding.id, 'finding');
     ensureProbability(finding.backgroundFrequency, `finding "${finding.id}" backgroundFrequency`);
     const background = clampProbability(finding.backgroundFrequency);
     const attribute = attributeValueOf(finding.id);
     const group = DEPENDENCE_GROUP_OF.get(finding.id);
-    findingById.set(finding.id, {
+    basisById.set(finding.id, {
       finding,
       background,
       leak: clampProbability(Math.min(background, Math.max(tuning.leakFloor, tuning.leakFraction[finding.kind] * background))),
       ...(attribute ? { attribute } : {}),
       ...(group ? { group } : {}),
       implies: [],
-      listed: new Uint8Array(causeCount),
-      probabilityByCause: new Float64Array(causeCount),
-      logPresent: new Float64Array(causeCount),
-      logAbsent: new Float64Array(causeCount),
-      marginal: { primary_care: 0, emergency: 0, neurology: 0 },
-      entropyByCause: new Float64Array(causeCount),
     });
   }
-  const impliedBy = resolveImplications(findingById);
+  const impliedBy = resolveImplications(basisById);
 
   const testById = new Map<string, EngineTest>();
   for (const test of catalog.tests) {
@@ -134,20 +153,20 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     testById.set(test.id, test);
   }
 
+  const findingPosition = new Map([...basisById.keys()].map((id, k) => [id, k]));
   const causeById = new Map<string, CauseModel>();
-  const listedProbability: Map<string, number>[] = [];
+  const listedByFinding = new Map<string, Map<number, number>>();
   const causes = catalog.causes.map((cause, position): CauseModel => {
     ensureUnique(causeById, cause.id, 'cause');
     const findingProbability = new Map<string, number>();
     for (const link of cause.findings) {
       const where = `cause "${cause.id}" finding "${link.findingId}"`;
-      const model = findingById.get(link.findingId);
-      if (!model) throw new Error(`Engine catalog: ${where} is not a known finding`);
+      if (!basisById.has(link.findingId)) throw new Error(`Engine catalog: ${where} is not a known finding`);
       if (findingProbability.has(link.findingId)) throw new Error(`Engine catalog: ${where} is linked twice`);
       ensureProbability(link.probability, where);
       findingProbability.set(link.findingId, clampProbability(link.probability));
+      listedByFinding.set(link.findingId, (listedByFinding.get(link.findingId) ?? new Map()).set(position, clampProbability(link.probability)));
     }
-    listedProbability.push(findingProbability);
     const linkedTests = new Set<string>();
     for (const link of cause.tests) {
       const where = `cause "${cause.id}" test "${link.testId}"`;
@@ -156,29 +175,23 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
       if (!(link.priority > 0)) throw new Error(`Engine catalog: ${where} has priority ${link.priority}; expected > 0`);
       linkedTests.add(link.testId);
     }
+    const typicalFindings = typicalFindingsOf(findingProbability, basisById);
     const model: CauseModel = {
       cause,
       position,
       findingProbability,
-      typicalFindings: typicalFindingsOf(findingProbability, findingById),
+      typicalFindings,
+      typicalFindingPositions: Int32Array.from(typicalFindings, (f) => findingPosition.get(f.findingId)!),
     };
     causeById.set(cause.id, model);
     return model;
   });
 
-  derivedProbabilities(findingById, catalog.causes, listedProbability, attributes);
-  for (const model of findingById.values()) {
-    for (let c = 0; c < causeCount; c++) {
-      const p = clampProbability(model.probabilityByCause[c]!);
-      model.probabilityByCause[c] = p;
-      model.logPresent[c] = Math.log(p);
-      model.logAbsent[c] = Math.log(1 - p);
-      model.entropyByCause[c] = binaryEntropy(p);
-    }
-    const marginal = { primary_care: 0, emergency: 0, neurology: 0 };
-    for (const setting of CARE_SETTING_LIST) marginal[setting] = mixture(model.probabilityByCause, logSettingPrior[setting]);
-    model.marginal = marginal;
-  }
+  const attributed = catalog.causes.flatMap((cause, position) => (cause.attributes ? [position] : []));
+  const drafts = derivedProbabilities(basisById, { listedByFinding, attributed, attributes });
+  const priorSum = sumPriors(logSettingPrior);
+  const findingById = new Map<string, FindingModel>();
+  for (const [id, basis] of basisById) findingById.set(id, findingModel(basis, drafts.get(id)!, logSettingPrior, priorSum));
 
   const ruleIds = new Set<string>();
   for (const rule of catalog.rules) {
@@ -189,7 +202,7 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
       throw new Error(`Engine catalog: red-flag rule "${rule.id}" has an empty trigger group`);
     }
     for (const id of rule.triggers.flat()) {
-      if (!findingById.has(id)) throw new Error(`Engine catalog: red-flag rule "${rule.id}" trigger "${id}" is not a known finding`);
+      if (!basisById.has(id)) throw new Error(`Engine catalog: red-flag rule "${rule.id}" trigger "${id}" is not a known finding`);
     }
     for (const id of rule.causeIds) {
       if (!causeById.has(id)) throw new Error(`Engine catalog: red-flag rule "${rule.id}" names unknown cause "${id}"`);
@@ -199,27 +212,28 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     (a, b) => levelRank(a.level) - levelRank(b.level) || compareText(a.id, b.id),
   );
 
+  const findings = [...findingById.values()];
+  const causeNameRank = new Int32Array(causes.length);
+  [...causes]
+    .sort((a, b) => compareText(a.cause.name, b.cause.name) || a.position - b.position)
+    .forEach((model, rank) => (causeNameRank[model.position] = rank));
   return {
     version: catalog.version,
     causes,
     causeById,
-    findings: [...findingById.values()],
+    causeNameRank,
+    findings,
     findingById,
+    findingTable: buildFindingTable(findings),
     testById,
     rules,
+    rulesByTrigger: rulesByTrigger(rules),
     logTierWeight,
     logSettingPrior,
     attributes,
     impliedBy,
     tuning,
   };
-}
-
-/** Σ_c π(c) p(c) for a log prior by cause position. */
-export function mixture(probabilityByCause: ArrayLike<number>, logPrior: ArrayLike<number>): number {
-  let total = 0;
-  for (let c = 0; c < logPrior.length; c++) total += Math.exp(logPrior[c]!) * probabilityByCause[c]!;
-  return total;
 }
 
 function settingPriors(causes: readonly EngineCause[], logTierWeight: Record<PrevalenceTier, number>): Record<CareSetting, Float64Array> {
@@ -260,7 +274,7 @@ function attributeTables(causes: readonly EngineCause[], prior: Float64Array): R
 }
 
 /** Fills FindingModel.implies with the transitive closure; returns the inverse. Throws on an unknown id or a cycle. */
-function resolveImplications(findingById: Map<string, FindingModel>): Map<string, string[]> {
+function resolveImplications(findingById: Map<string, FindingBasis>): Map<string, string[]> {
   const closure = new Map<string, string[]>();
   const visit = (id: string, path: string[]): string[] => {
     const known = closure.get(id);
@@ -289,20 +303,30 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Rule positions by trigger finding id, for finding the few rules a case can fire or leave open. */
+export function rulesByTrigger(rules: readonly EngineRedFlagRule[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  rules.forEach((rule, r) => {
+    for (const id of new Set(rule.triggers.flat())) out.set(id, [...(out.get(id) ?? []), r]);
+  });
+  return out;
+}
+
 function levelRank(level: EngineRedFlagRule['level']): number {
   return level === 'emergency' ? 0 : 1;
 }
 
 function typicalFindingsOf(
   findingProbability: ReadonlyMap<string, number>,
-  findingById: ReadonlyMap<string, FindingModel>,
-): TypicalFinding[] {
+  findingById: ReadonlyMap<string, FindingBasis>,
+): readonly TypicalFinding[] {
   const typical: TypicalFinding[] = [];
   for (const [findingId, probability] of findingProbability) {
     if (probability < TYPICAL_FINDING_PROBABILITY) continue;
     typical.push({ findingId, label: findingById.get(findingId)!.finding.label, probability });
   }
-  return typical.sort((a, b) => b.probability - a.probability || compareText(a.label, b.label));
+  // Frozen: a ranked cause with none of them asked yet hands out this very list.
+  return Object.freeze(typical.sort((a, b) => b.probability - a.probability || compareText(a.label, b.label)).map((f) => Object.freeze(f)));
 }
 
 function ensureUnique(seen: ReadonlyMap<string, unknown>, id: string, what: string): void {

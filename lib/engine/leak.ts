@@ -6,65 +6,94 @@
 //   that list f (the ratio of the background frequencies when none does);
 // - any other finding takes its leak, LEAK_FRACTION[kind] × background frequency;
 // - then a listed specific finding lifts an unlisted general one: P(general | c) ≥ P(specific | c).
-import type { AttributeTable, FindingModel } from './index';
-import type { AttributeVariable, EngineCause } from './types';
+// Every rule gives one value to all the causes that neither list f nor list what f entails, so a
+// draft keeps that value once (the fallback) and the other causes by position (see sparse.ts).
+import type { AttributeTable, FindingBasis } from './index';
+import type { AttributeVariable } from './types';
 
-/** Fills probabilityByCause and listed of every finding model (unclamped values in [0, 1]). */
-export function derivedProbabilities(
-  findingById: ReadonlyMap<string, FindingModel>,
-  causes: readonly EngineCause[],
-  listedProbability: readonly ReadonlyMap<string, number>[],
-  attributes: Readonly<Record<AttributeVariable, AttributeTable>>,
-): void {
-  const done = new Set<string>();
-  const fill = (model: FindingModel): void => {
+/** P(f|c) while the index is built: the fallback, the causes with a value of their own, and those that list f. */
+export interface ProbabilityDraft {
+  fallback: number;
+  byCause: Map<number, number>;
+  listed: Set<number>;
+}
+
+/** What the derivation reads besides the findings. */
+export interface LinkTables {
+  /** Listed P(f|c) by finding id, then by cause position. */
+  listedByFinding: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Positions of the causes that give attributes. */
+  attributed: readonly number[];
+  attributes: Readonly<Record<AttributeVariable, AttributeTable>>;
+}
+
+/** Unclamped P(f|c) in [0, 1] of every finding, by finding id; O(links + entry points × causes). */
+export function derivedProbabilities(findingById: ReadonlyMap<string, FindingBasis>, tables: LinkTables): Map<string, ProbabilityDraft> {
+  const drafts = new Map<string, ProbabilityDraft>();
+  const fill = (model: FindingBasis): ProbabilityDraft => {
     const id = model.finding.id;
-    if (done.has(id)) return;
-    done.add(id); // implications are acyclic (checked when the closure was built)
+    const known = drafts.get(id);
+    if (known) return known; // implications are acyclic (checked when the closure was built)
     const general = model.attribute ? undefined : model.finding.implies?.map((t) => findingById.get(t)!)[0];
-    if (general) fill(general);
-    const ratio = general ? medianRatio(model, general, causes, listedProbability) : 1;
-    causes.forEach((cause, c) => {
-      const listed = listedProbability[c]!.get(id);
-      if (model.attribute && cause.attributes) {
-        // The cause's distribution is the authority for its own attribute values.
-        model.probabilityByCause[c] = attributes[model.attribute.variable].get(model.attribute.value)![c]!;
-        model.listed[c] = 1;
-      } else if (listed !== undefined) {
-        model.probabilityByCause[c] = listed;
-        model.listed[c] = 1;
-      } else if (general) {
-        model.probabilityByCause[c] = Math.min(1, ratio * general.probabilityByCause[c]!);
-      } else {
-        model.probabilityByCause[c] = model.leak;
-      }
-    });
+    const generalDraft = general ? fill(general) : undefined;
+    const draft: ProbabilityDraft = { fallback: model.leak, byCause: new Map(), listed: new Set() };
+    if (model.attribute) {
+      // The cause's distribution is the authority for its own attribute values.
+      const table = tables.attributes[model.attribute.variable].get(model.attribute.value)!;
+      for (const c of tables.attributed) setListed(draft, c, table[c]!);
+    }
+    const listed = tables.listedByFinding.get(id);
+    for (const [c, p] of listed ?? []) if (!draft.byCause.has(c)) setListed(draft, c, p);
+    if (generalDraft) {
+      const ratio = medianRatio(model, general!, listed, generalDraft);
+      draft.fallback = Math.min(1, ratio * generalDraft.fallback);
+      for (const [c, p] of generalDraft.byCause) if (!draft.byCause.has(c)) draft.byCause.set(c, Math.min(1, ratio * p));
+    }
+    drafts.set(id, draft);
+    return draft;
   };
   for (const model of findingById.values()) fill(model);
   // A finding cannot be likelier than what it entails: lift the unlisted general finding.
   for (const model of findingById.values()) {
-    for (const targetId of model.implies) {
-      const target = findingById.get(targetId)!;
-      for (let c = 0; c < causes.length; c++) {
-        const specific = model.probabilityByCause[c]!;
-        if (specific > target.probabilityByCause[c]! && !target.listed[c]) target.probabilityByCause[c] = specific;
-      }
-    }
+    for (const targetId of model.implies) lift(drafts.get(model.finding.id)!, drafts.get(targetId)!);
   }
+  return drafts;
 }
 
-/** Median of min(1, P(f|c) / P(general|c)) over the causes that list f; else the ratio of backgrounds. */
+function setListed(draft: ProbabilityDraft, c: number, p: number): void {
+  draft.byCause.set(c, p);
+  draft.listed.add(c);
+}
+
+/** target(c) := max(target(c), specific(c)) wherever the target is not listed, cause by cause. */
+function lift(specific: ProbabilityDraft, target: ProbabilityDraft): void {
+  const before = target.fallback;
+  for (const [c, p] of target.byCause) {
+    const s = specific.byCause.get(c) ?? specific.fallback;
+    if (s > p && !target.listed.has(c)) target.byCause.set(c, s);
+  }
+  const fallback = specific.fallback > before ? specific.fallback : before;
+  for (const [c, s] of specific.byCause) {
+    if (target.byCause.has(c)) continue;
+    const p = s > before ? s : before;
+    if (p !== fallback) target.byCause.set(c, p);
+  }
+  target.fallback = fallback;
+}
+
+/** Median of min(1, P(f|c) / P(general|c)) over the causes that list f and the general finding; else the ratio of backgrounds. */
 function medianRatio(
-  model: FindingModel,
-  general: FindingModel,
-  causes: readonly EngineCause[],
-  listedProbability: readonly ReadonlyMap<string, number>[],
+  model: FindingBasis,
+  general: FindingBasis,
+  listed: ReadonlyMap<number, number> | undefined,
+  generalDraft: ProbabilityDraft,
 ): number {
   const ratios: number[] = [];
-  causes.forEach((_cause, c) => {
-    const p = listedProbability[c]!.get(model.finding.id);
-    if (p !== undefined && general.listed[c]) ratios.push(Math.min(1, p / Math.max(general.probabilityByCause[c]!, 1e-9)));
-  });
+  for (const [c, p] of listed ?? []) {
+    if (!generalDraft.listed.has(c)) continue;
+    const g = generalDraft.byCause.get(c) ?? generalDraft.fallback;
+    ratios.push(Math.min(1, p / Math.max(g, 1e-9)));
+  }
   if (ratios.length === 0) return Math.min(1, model.background / general.background);
   ratios.sort((a, b) => a - b);
   const mid = ratios.length >> 1;

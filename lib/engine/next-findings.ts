@@ -1,7 +1,8 @@
 // Which finding to ask or examine next: the one whose answer is expected to shrink uncertainty
 // about the cause the most (expected information gain, in bits).
 import { binaryEntropy } from './entropy';
-import { compareText, type EngineIndex } from './index';
+import { FINDING_KIND_CODES, type FindingTable } from './finding-table';
+import { compareText, type EngineIndex, type FindingModel } from './index';
 import type { RankedCause } from './score';
 import { caseEvidence, type CaseEvidence } from './evidence';
 import { DEFAULT_CARE_SETTING } from './parameters';
@@ -45,7 +46,9 @@ export function posteriorByPosition(index: EngineIndex, ranked: readonly RankedC
  *
  * The brief's H(C) − [P(f)·H(C|f) + (1−P(f))·H(C|¬f)] is the mutual information I(C;F), which
  * also equals H(F) − H(F|C) = h(P(f)) − Σ_c P(c)·h(P(f|c)) with h the binary entropy. The second
- * form needs no posterior update per finding, and h(P(f|c)) is precomputed: O(F·C) in all.
+ * form needs no posterior update per finding; with P(f|c) sparse (one shared value, exceptions for
+ * the causes that list f) both sums are the shared value times Σ P(c) plus the exceptions'
+ * differences: O(findings + links) in all, exact, with no cut to the leading causes.
  */
 export function rankNextFindings(
   index: EngineIndex,
@@ -54,28 +57,84 @@ export function rankNextFindings(
   limit = 10,
   kinds: readonly FindingKind[] = BEDSIDE_FINDING_KINDS,
 ): NextFinding[] {
-  const posterior = posteriorByPosition(index, ranked);
+  return nextFindingsByPosterior(index, posteriorByPosition(index, ranked), known, limit, kinds);
+}
+
+/** rankNextFindings for a posterior already laid out by cause position (as scoreCase returns it). */
+export function nextFindingsByPosterior(
+  index: EngineIndex,
+  posterior: Float64Array,
+  known: CaseInput | Pick<CaseEvidence, 'knownPresent' | 'knownAbsent' | 'determined'>,
+  limit = 10,
+  kinds: readonly FindingKind[] = BEDSIDE_FINDING_KINDS,
+): NextFinding[] {
+  let mass = 0;
+  for (const p of posterior) mass += p;
   const evidence = 'knownPresent' in known ? known : caseEvidence(index, known, known.setting ?? DEFAULT_CARE_SETTING);
-  const wantedKinds = new Set(kinds);
-  const candidates: NextFinding[] = [];
-  for (const model of index.findings) {
-    const id = model.finding.id;
-    // Known already: entered, implied present, entailing an absent finding, or a value of a variable already set.
-    const known = evidence.knownPresent.has(id) || evidence.knownAbsent.has(id) || (model.attribute && evidence.determined.has(model.attribute.variable));
-    if (known || !wantedKinds.has(model.finding.kind)) continue;
-    let pFinding = 0;
-    let conditionalEntropy = 0;
-    for (let c = 0; c < posterior.length; c++) {
-      const p = posterior[c]!;
-      pFinding += p * model.probabilityByCause[c]!;
-      conditionalEntropy += p * model.entropyByCause[c]!;
+  const table = index.findingTable;
+  const skip = knownFindings(table, evidence);
+  const wantedKinds = Uint8Array.from(FINDING_KIND_CODES, (kind) => (kinds.includes(kind) ? 1 : 0));
+  const { offsets, positions, probability, entropy, probabilityFallback, entropyFallback } = table;
+  const best = new TopFindings(Math.max(0, limit));
+  for (let f = 0; f < skip.length; f++) {
+    if (skip[f] || !wantedKinds[table.kind[f]!]) continue;
+    const pDefault = probabilityFallback[f]!;
+    const hDefault = entropyFallback[f]!;
+    let pFinding = mass * pDefault;
+    let conditionalEntropy = mass * hDefault;
+    for (let k = offsets[f]!; k < offsets[f + 1]!; k++) {
+      const p = posterior[positions[k]!]!;
+      pFinding += p * (probability[k]! - pDefault);
+      conditionalEntropy += p * (entropy[k]! - hDefault);
     }
     // Mutual information is never negative; clamp the rounding error of the subtraction.
-    const gain = Math.max(0, binaryEntropy(pFinding) - conditionalEntropy);
-    candidates.push({ findingId: model.finding.id, label: model.finding.label, kind: model.finding.kind, gain });
+    best.offer(index.findings, f, Math.max(0, binaryEntropy(pFinding) - conditionalEntropy));
   }
-  candidates.sort((a, b) =>
-    Math.abs(a.gain - b.gain) > GAIN_TIE_TOLERANCE ? b.gain - a.gain : compareText(a.label, b.label),
-  );
-  return candidates.slice(0, Math.max(0, limit));
+  return best.list();
+}
+
+/** 1 for a finding already known: entered, implied present, entailing an absent finding, or a value of a variable already set. */
+function knownFindings(table: FindingTable, evidence: Pick<CaseEvidence, 'knownPresent' | 'knownAbsent' | 'determined'>): Uint8Array {
+  const skip = new Uint8Array(table.kind.length);
+  for (const id of [...evidence.knownPresent, ...evidence.knownAbsent]) {
+    const f = table.positionById.get(id);
+    if (f !== undefined) skip[f] = 1;
+  }
+  for (const variable of evidence.determined) for (const f of table.entryPoints.get(variable) ?? []) skip[f] = 1;
+  return skip;
+}
+
+function compareNext(a: { gain: number; label: string }, b: { gain: number; label: string }): number {
+  return Math.abs(a.gain - b.gain) > GAIN_TIE_TOLERANCE ? b.gain - a.gain : compareText(a.label, b.label);
+}
+
+/** The `limit` best findings seen so far, in order: a large catalog needs ten, not a sort of all. */
+class TopFindings {
+  private readonly kept: NextFinding[] = [];
+  constructor(private readonly limit: number) {}
+
+  offer(findings: readonly FindingModel[], position: number, gain: number): void {
+    const { kept, limit } = this;
+    if (limit === 0) return;
+    const last = kept[kept.length - 1];
+    // Clearly below the last kept: out, without reading the finding.
+    if (kept.length >= limit && gain < last!.gain - GAIN_TIE_TOLERANCE) return;
+    const { finding } = findings[position]!;
+    const candidate = { gain, label: finding.label };
+    if (kept.length >= limit && compareNext(candidate, last!) >= 0) return;
+    // After every kept finding that ranks no lower (a stable sort's order), found by bisection.
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareNext(candidate, kept[mid]!) < 0) high = mid;
+      else low = mid + 1;
+    }
+    kept.splice(low, 0, { findingId: finding.id, label: finding.label, kind: finding.kind, gain });
+    if (kept.length > limit) kept.pop();
+  }
+
+  list(): NextFinding[] {
+    return this.kept;
+  }
 }

@@ -25,7 +25,9 @@ export function evaluateRedFlags(index: EngineIndex, present: readonly string[])
   const presentIds = new Set(present);
   const alerts: RedFlagAlert[] = [];
   // index.rules is already in reporting order (emergency first, then id), so output is deterministic.
-  for (const rule of index.rules) {
+  // A rule fires only on a fully present group, so only rules with a present trigger are looked at.
+  for (const r of rulesWithTriggerIn(index.rulesByTrigger, presentIds)) {
+    const rule = index.rules[r]!;
     const satisfied = rule.triggers.filter((group) => group.every((id) => presentIds.has(id)));
     if (satisfied.length === 0) continue;
     alerts.push({
@@ -39,6 +41,13 @@ export function evaluateRedFlags(index: EngineIndex, present: readonly string[])
     });
   }
   return withoutSupersededUrgent(alerts);
+}
+
+/** Positions of the rules with at least one trigger among the ids, ascending (reporting order). */
+export function rulesWithTriggerIn(byTrigger: ReadonlyMap<string, readonly number[]>, ids: Iterable<string>): number[] {
+  const found = new Set<number>();
+  for (const id of ids) for (const r of byTrigger.get(id) ?? []) found.add(r);
+  return [...found].sort((a, b) => a - b);
 }
 
 // An urgent "no deficit yet" alert (e.g. MRI within 1 week for spinal pain in cancer) next to the

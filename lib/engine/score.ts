@@ -10,6 +10,7 @@ import {
   SEX_PREDOMINANT_FACTOR,
   SEX_SPECIFIC_OTHER_SEX_FACTOR,
 } from './parameters';
+import type { SparseByCause } from './sparse';
 import type { CareSetting, CaseInput, Sex, Urgency } from './types';
 
 /** How one entered finding (or attribute) moved a cause: weight = ln LR as counted, after damping and the evidence exponent (> 0 supports, < 0 argues against). */
@@ -20,7 +21,10 @@ export interface FindingContribution {
   weight: number;
 }
 
-/** A cause in the differential, with the reasons for its place. */
+/**
+ * A cause in the differential, with the reasons for its place. Its lists are read-only: causes
+ * that no entered finding singles out share one frozen list (a large catalog has thousands).
+ */
 export interface RankedCause {
   id: string;
   name: string;
@@ -31,10 +35,10 @@ export interface RankedCause {
   probability: number;
   /** ln P(cause | setting, age, sex), normalised over the catalog; logPrior + Σ weights − const = ln probability. */
   logPrior: number;
-  supporting: FindingContribution[];
-  against: FindingContribution[];
+  supporting: readonly FindingContribution[];
+  against: readonly FindingContribution[];
   /** Findings this cause usually shows (P ≥ 0.5) that have not been asked yet, most probable first. */
-  missingTypical: TypicalFinding[];
+  missingTypical: readonly TypicalFinding[];
 }
 
 /** ln of the cause's unnormalised prior weight in this care setting for this patient's age and sex. */
@@ -98,65 +102,119 @@ export function rankCauses(index: EngineIndex, input: CaseInput): RankedCause[] 
   return scoreCase(index, input).ranked;
 }
 
-/** The ranking and the evidence it rests on (implied findings, known present and absent). */
-export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: RankedCause[]; evidence: CaseEvidence } {
+/** The ranking, the evidence it rests on (implied findings, known present and absent) and the posterior by cause position. */
+export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: RankedCause[]; evidence: CaseEvidence; posterior: Float64Array } {
   assertCaseInput(index, input);
   const setting = input.setting ?? DEFAULT_CARE_SETTING;
   const evidence = caseEvidence(index, input, setting);
   const causeCount = index.causes.length;
   const { evidenceExponent, damping } = index.tuning;
-  const weights = dampedWeights(evidence.items, causeCount, damping);
+  const weights = dampedWeights(evidence.items, damping);
+  // Every cause starts from the sum of the shared weights; only the causes an item singles out move.
+  let shared = 0;
+  for (const w of weights) shared += w.fallback;
+  const evidenceSum = new Float64Array(causeCount).fill(shared);
+  for (const { positions, values, fallback } of weights) {
+    for (let k = 0; k < positions.length; k++) evidenceSum[positions[k]!] = evidenceSum[positions[k]!]! + (values[k]! - fallback);
+  }
   const logPriors = new Float64Array(causeCount);
   const logScores = new Float64Array(causeCount);
   for (const model of index.causes) {
     const p = model.position;
     logPriors[p] = logPriorWeight(index, model, input.age, input.sex, setting);
-    let score = 0;
-    for (const w of weights) score += w[p]!;
-    logScores[p] = logPriors[p]! + evidenceExponent * score;
+    logScores[p] = logPriors[p]! + evidenceExponent * evidenceSum[p]!;
   }
   const priorNormaliser = logSumExp(logPriors);
   const posterior = normaliseLogWeights(logScores);
-  const entered = enteredFindingIds(input);
+  const asked = new Uint8Array(index.findings.length);
+  for (const id of [...enteredFindingIds(input), ...evidence.knownPresent, ...evidence.knownAbsent]) {
+    asked[index.findingTable.positionById.get(id)!] = 1;
+  }
+  const contributions = contributionsByPosition(evidence.items, weights, evidenceExponent, causeCount);
 
-  const ranked = index.causes.map((model): RankedCause => {
-    const p = model.position;
-    const contributions = contributionsOf(evidence.items, weights, p, evidenceExponent).sort(byWeightMagnitude);
+  const order = Array.from({ length: causeCount }, (_, p) => p).sort(
+    (a, b) => posterior[b]! - posterior[a]! || index.causeNameRank[a]! - index.causeNameRank[b]!,
+  );
+  const ranked = order.map((p): RankedCause => {
+    const { cause, typicalFindings, typicalFindingPositions } = index.causes[p]!;
+    const { supporting, against } = contributions[p]!;
     return {
-      id: model.cause.id,
-      name: model.cause.name,
-      icd10: model.cause.icd10,
-      urgency: model.cause.urgency,
-      cantMiss: model.cause.cantMiss,
+      id: cause.id,
+      name: cause.name,
+      icd10: cause.icd10,
+      urgency: cause.urgency,
+      cantMiss: cause.cantMiss,
       probability: posterior[p]!,
       logPrior: logPriors[p]! - priorNormaliser,
-      supporting: contributions.filter((c) => c.weight > 0),
-      against: contributions.filter((c) => c.weight < 0),
-      missingTypical: model.typicalFindings.filter(
-        (f) => !entered.has(f.findingId) && !evidence.knownPresent.has(f.findingId) && !evidence.knownAbsent.has(f.findingId),
-      ),
+      supporting,
+      against,
+      missingTypical: anyAsked(typicalFindingPositions, asked)
+        ? typicalFindings.filter((_, k) => !asked[typicalFindingPositions[k]!])
+        : typicalFindings,
     };
   });
-  return { ranked: ranked.sort((a, b) => b.probability - a.probability || compareText(a.name, b.name)), evidence };
+  return { ranked, evidence, posterior };
+}
+
+function anyAsked(positions: Int32Array, asked: Uint8Array): boolean {
+  for (let k = 0; k < positions.length; k++) if (asked[positions[k]!]) return true;
+  return false;
 }
 
 // Below this |ln LR| a piece of evidence explains nothing worth showing (LR within 1 ± 0.01).
 const NEGLIGIBLE_WEIGHT = 0.01;
 
-function contributionsOf(
+interface Explanation {
+  supporting: readonly FindingContribution[];
+  against: readonly FindingContribution[];
+}
+
+/**
+ * Each cause's contributions, largest first, by position. A cause that no item singles out has
+ * the shared weights, so its list is computed once; for the others a cursor per item walks the
+ * item's exceptions in position order: O(items × causes + exceptions), no search.
+ */
+function contributionsByPosition(
   items: readonly EvidenceItem[],
-  weights: readonly Float64Array[],
-  position: number,
+  weights: readonly SparseByCause[],
   exponent: number,
-): FindingContribution[] {
-  const contributions: FindingContribution[] = [];
-  items.forEach((item, i) => {
-    const weight = exponent * weights[i]![position]!;
-    if (Math.abs(weight) >= NEGLIGIBLE_WEIGHT) {
-      contributions.push({ findingId: item.findingIds[0]!, label: item.label, state: item.state, weight });
-    }
+  causeCount: number,
+): Explanation[] {
+  const contribution = (i: number, weight: number): FindingContribution | undefined => {
+    const item = items[i]!;
+    return Math.abs(weight) >= NEGLIGIBLE_WEIGHT ? { findingId: item.findingIds[0]!, label: item.label, state: item.state, weight } : undefined;
+  };
+  const split = (list: FindingContribution[]): Explanation => {
+    list.sort(byWeightMagnitude);
+    return { supporting: list.filter((c) => c.weight > 0), against: list.filter((c) => c.weight < 0) };
+  };
+  const shared = weights.map((w, i) => {
+    const found = contribution(i, exponent * w.fallback);
+    return found && Object.freeze(found);
   });
-  return contributions;
+  const common = split(shared.filter((c) => c !== undefined));
+  const untouched = { supporting: Object.freeze(common.supporting), against: Object.freeze(common.against) };
+  const touched = new Uint8Array(causeCount);
+  for (const w of weights) for (const c of w.positions) touched[c] = 1;
+  const cursors = new Int32Array(weights.length);
+  const out = new Array<Explanation>(causeCount);
+  for (let c = 0; c < causeCount; c++) {
+    if (!touched[c]) {
+      out[c] = untouched;
+      continue;
+    }
+    const list: FindingContribution[] = [];
+    for (let i = 0; i < weights.length; i++) {
+      const { positions, values } = weights[i]!;
+      let k = cursors[i]!;
+      while (k < positions.length && positions[k]! < c) k++;
+      cursors[i] = k;
+      const found = positions[k] === c ? contribution(i, exponent * values[k]!) : shared[i];
+      if (found) list.push(found);
+    }
+    out[c] = split(list);
+  }
+  return out;
 }
 
 function byWeightMagnitude(a: FindingContribution, b: FindingContribution): number {

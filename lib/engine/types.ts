@@ -1,23 +1,13 @@
 // The in-memory shape of the catalog that the differential engine reads. Built once from the
 // database (toEngineCatalog in lib/catalog/snapshot-build.ts) and reused; the engine itself does no I/O.
-import type { AttributeVariable } from '../vocabulary';
+import type { AlertLevel, AttributeVariable, CareSetting, Evidence, FindingKind, PrevalenceTier, Sex, TestKind, TestRole, TestTiming, TypicalSex, Urgency } from '../vocabulary';
 import type { Coding } from '../terminology';
 
-export type { AttributeVariable } from '../vocabulary';
-
-export type Urgency = 'emergency' | 'urgent' | 'routine';
-export type PrevalenceTier = 'very_common' | 'common' | 'uncommon' | 'rare' | 'very_rare';
-export type TypicalSex = 'any' | 'female' | 'male' | 'female_predominant' | 'male_predominant';
-export type Sex = 'female' | 'male';
-/** Where the patient presents: the prior differs (a neurology clinic sees few DVTs). */
-export type CareSetting = 'primary_care' | 'emergency' | 'neurology';
+// The vocabularies' unions come from lib/vocabulary.ts (dependency-free, so the engine stays pure).
+// CareSetting: where the patient presents; the prior differs (a neurology clinic sees few DVTs).
+export type { AlertLevel, AttributeVariable, CareSetting, Evidence, FindingKind, PrevalenceTier, Sex, TestKind, TestRole, TestTiming, TypicalSex, Urgency } from '../vocabulary';
 /** P(value | cause) for each value of each exclusive attribute (see CAUSE_ATTRIBUTES). */
 export type CauseAttributes = Record<AttributeVariable, Readonly<Record<string, number>>>;
-export type FindingKind = 'symptom' | 'history' | 'sign' | 'lab' | 'imaging' | 'neurophysiology';
-export type TestKind = 'bedside' | 'lab' | 'imaging' | 'neurophysiology';
-export type TestRole = 'first_line' | 'confirmatory' | 'if_indicated';
-/** How soon a test is done when indicated: minutes at the bedside, today, or as an outpatient. */
-export type TestTiming = 'now' | 'today' | 'outpatient';
 
 export interface EngineFinding {
   id: string;
@@ -33,7 +23,7 @@ export interface EngineCauseFinding {
   findingId: string;
   /** P(finding | cause). */
   probability: number;
-  evidence: 'published' | 'estimate';
+  evidence: Evidence;
 }
 
 export interface EngineCauseTest {
@@ -74,7 +64,7 @@ export interface EngineTest {
 export interface EngineRedFlagRule {
   id: string;
   name: string;
-  level: 'emergency' | 'urgent';
+  level: AlertLevel;
   message: string;
   action: string;
   /** Fires when every finding of at least one group is present. */

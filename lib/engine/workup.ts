@@ -1,6 +1,7 @@
 // The workup plan: which tests to order first, weighing how likely each cause is, how dangerous
 // it is and how central the test is to it, plus how well each test splits the leading causes.
 import type { CantMissCause } from './cant-miss';
+import { TEST_KINDS } from '../vocabulary';
 import { binaryEntropy } from './entropy';
 import { compareText, type EngineIndex } from './index';
 import {
@@ -38,7 +39,7 @@ export interface WorkupGroup {
 }
 
 /** Display order of test kinds: quick and cheap first. */
-export const TEST_KIND_ORDER: readonly TestKind[] = ['bedside', 'lab', 'imaging', 'neurophysiology'];
+export const TEST_KIND_ORDER: readonly TestKind[] = TEST_KINDS;
 
 /** The smallest most-probable prefix of the ranking covering ≥ 90 % of probability, at most 8 causes. */
 export function leadingCauses(ranked: readonly RankedCause[]): RankedCause[] {
@@ -64,8 +65,11 @@ export function planWorkup(
   const leading = leadingCauses(ranked);
   const leadingIds = new Set(leading.map((c) => c.id));
   const leadingMass = leading.reduce((sum, c) => sum + c.probability, 0);
-  const probabilityById = new Map(ranked.map((c) => [c.id, c.probability]));
   const considered = [...leadingIds, ...cantMiss.map((c) => c.id).filter((id) => !leadingIds.has(id))];
+  // Only the considered causes' probabilities are needed: one pass, no map of the whole ranking.
+  const wanted = new Set(considered);
+  const probabilityById = new Map<string, number>();
+  for (const c of ranked) if (wanted.has(c.id)) probabilityById.set(c.id, c.probability);
   const alerted = new Set(cantMiss.filter((c) => c.alertIds.length > 0).map((c) => c.id));
 
   const byTest = new Map<string, { contributions: Map<string, number>; linkedLeadingMass: number; forAlert: boolean }>();

@@ -1,19 +1,19 @@
 // GET /api/differential/fhir: the differential for a case, exported as a FHIR R4 Bundle.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { differentialOn, type DifferentialResponse } from '../catalog/differential';
 import { getCatalogSnapshot, type CatalogSnapshot } from '../catalog/snapshot';
-import { zDifferentialInput, type TDifferentialCase, type TDifferentialInput } from '../schemas/api';
+import type { TDifferentialCase } from '../schemas/api';
 import { buildDifferentialBundle } from './bundle';
 import type { Bundle } from './types';
 
 /** The file name offered when the bundle is downloaded. */
 export const FHIR_BUNDLE_FILENAME = 'numbdx-differential.json';
 
-/** The case's differential as a FHIR Bundle; throws like getDifferential on bad input. */
-export async function getDifferentialBundle(input: TDifferentialInput, now: Date = new Date()): Promise<Bundle> {
-  const parsed = zDifferentialInput.parse(input);
+/** The parsed case's differential as a FHIR Bundle; throws like getDifferential on unknown ids. */
+export async function getDifferentialBundle(input: TDifferentialCase, now: Date = new Date()): Promise<Bundle> {
   const snapshot = await getCatalogSnapshot();
-  return bundleOn(snapshot, parsed, differentialOn(snapshot, parsed), now);
+  return bundleOn(snapshot, input, differentialOn(snapshot, input), now);
 }
 
 /** The bundle of a case whose differential was computed on `snapshot`. */

@@ -1,7 +1,8 @@
 // FHIR in: a Bundle (or loose resources) of one patient to the differential NumbDx computes for it.
+import 'server-only';
 import { differentialOn, type DifferentialResponse } from '../catalog/differential';
 import type { CatalogSnapshot } from '../catalog/snapshot-build';
-import { zDifferentialInput } from '../schemas/api';
+import { zDifferentialInput, type TDifferentialCase } from '../schemas/api';
 import { caseFromFhir, recordOf, type CaseFromFhir } from './case-from-fhir';
 import { getCatalogSnapshot } from '../catalog/snapshot';
 import { bundleOn } from './differential-bundle';
@@ -9,9 +10,10 @@ import { bundleResources, zInBundle, type InResource } from './input-schema';
 import type { Bundle } from './types';
 import { readKnowledgeOf } from './knowledge';
 
-/** The case read from the resources, and its differential on the snapshot. */
+/** The case read from the resources (parsed once), and its differential on the snapshot. */
 export interface ImportedDifferential {
   reading: CaseFromFhir;
+  entered: TDifferentialCase;
   differential: DifferentialResponse;
 }
 
@@ -19,8 +21,8 @@ export interface ImportedDifferential {
 export function differentialFromResources(snapshot: CatalogSnapshot, resources: readonly InResource[], now: Date): ImportedDifferential {
   const reading = caseFromFhir(recordOf(resources), readKnowledgeOf(snapshot), now);
   // Every id came from the snapshot, so only the schema's defaults are applied here.
-  const differential = differentialOn(snapshot, zDifferentialInput.parse(reading.case));
-  return { reading, differential };
+  const entered = zDifferentialInput.parse(reading.case);
+  return { reading, entered, differential: differentialOn(snapshot, entered) };
 }
 
 /** POST /api/differential/fhir's JSON answer: the differential, the case read and what was not used. */
@@ -33,7 +35,7 @@ export type ImportAnswer = DifferentialResponse & Pick<CaseFromFhir, 'case' | 'e
 export async function importBundle(body: unknown, as: 'json' | 'fhir', now: Date = new Date()): Promise<ImportAnswer | Bundle> {
   const bundle = zInBundle.parse(body);
   const snapshot = await getCatalogSnapshot();
-  const { reading, differential } = differentialFromResources(snapshot, bundleResources(bundle), now);
-  if (as === 'fhir') return bundleOn(snapshot, zDifferentialInput.parse(reading.case), differential, now);
+  const { reading, entered, differential } = differentialFromResources(snapshot, bundleResources(bundle), now);
+  if (as === 'fhir') return bundleOn(snapshot, entered, differential, now);
   return { ...differential, case: reading.case, evidence: reading.evidence, unmapped: reading.unmapped };
 }

@@ -1,10 +1,11 @@
 // Age and sex as notes write them: "58 yo man", "45F", "M 67", "a 26-year-old woman", "aged 70".
 // Pure and universal. The first explicit statement wins; pronouns decide sex only when nothing else does.
+import type { Sex } from '../vocabulary';
 
 /** Age in whole years and sex, when the text states them. */
 export interface AgeSex {
   age?: number;
-  sex?: 'female' | 'male';
+  sex?: Sex;
 }
 
 const AGE_PATTERNS: RegExp[] = [
@@ -26,7 +27,7 @@ function firstIndex(text: string, patterns: RegExp[]): number {
 
 /** The patient's age and sex as stated in `text`. */
 export function ageSexOf(text: string): AgeSex {
-  let first: { index: number; age: number; sex?: 'female' | 'male' } | undefined;
+  let first: { index: number; age: number; sex?: Sex } | undefined;
   for (const pattern of AGE_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const digits = m.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
@@ -46,7 +47,7 @@ export function ageSexOf(text: string): AgeSex {
   return result;
 }
 
-function sexFromWords(text: string): 'female' | 'male' | undefined {
+function sexFromWords(text: string): Sex | undefined {
   const maleAt = firstIndex(text, MALE);
   const femaleAt = firstIndex(text, FEMALE);
   if (maleAt >= 0 && (femaleAt < 0 || maleAt < femaleAt)) return 'male';

@@ -1,6 +1,8 @@
-// The API's inputs, one zod schema each, shared by the route handlers and the UI (the workspace
-// URL carries the same present/absent/age/sex parameters as GET /api/differential).
+// The API's inputs, one zod schema each, shared by the route handlers and the server pages. The
+// case's URL form is read and written by lib/case-url.ts; zDifferentialInput checks what it read.
 import { z } from 'zod';
+import { scalarParam, withoutUndefined, type SearchParamsLike } from '../case-url';
+import { SEXES } from '../vocabulary';
 import { CARE_SETTINGS, CAUSE_CATEGORIES, URGENCIES } from './catalog';
 
 /** At most this many findings (present + absent) in one case. */
@@ -20,7 +22,7 @@ export const zDifferentialInput = z
     present: z.array(zFindingId).default([]),
     absent: z.array(zFindingId).default([]),
     age: z.number().int('must be a whole number of years').min(0, 'must be at least 0').max(120, 'must be at most 120').optional(),
-    sex: z.enum(['female', 'male']).optional(),
+    sex: z.enum(SEXES).optional(),
     /** Where the patient presents: primary_care (default), emergency or neurology; it sets the priors. */
     setting: z.enum(CARE_SETTINGS).optional(),
     limit: z.number().int().min(1).max(MAX_CAUSE_LIMIT).default(DEFAULT_CAUSE_LIMIT),
@@ -56,63 +58,6 @@ export const zCauseListQuery = z
   })
   .strict();
 export type TCauseListQuery = z.output<typeof zCauseListQuery>;
-
-type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function valuesOf(params: SearchParamsLike, key: string): string[] {
-  if (params instanceof URLSearchParams) return params.getAll(key);
-  const value = params[key];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-
-/** A list parameter: repeated (present=a&present=b) or comma-separated (present=a,b); blanks dropped. */
-function listParam(params: SearchParamsLike, key: string): string[] | undefined {
-  const values = valuesOf(params, key);
-  if (values.length === 0) return undefined;
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
-}
-
-/** A single parameter; a number when it reads as one, so the schema reports "expected number" otherwise. */
-function scalarParam(params: SearchParamsLike, key: string, numeric = false): string | number | undefined {
-  const values = valuesOf(params, key);
-  const value = values[values.length - 1]?.trim();
-  if (value === undefined || value === '') return undefined;
-  if (!numeric) return value;
-  return /^[+-]?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-}
-
-function withoutUndefined(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-}
-
-/** The raw case in URL parameters (present, absent, age, sex, setting, limit), ready for zDifferentialInput; other parameters are ignored. */
-export function differentialInputFromSearchParams(params: SearchParamsLike): Record<string, unknown> {
-  return withoutUndefined({
-    present: listParam(params, 'present'),
-    absent: listParam(params, 'absent'),
-    age: scalarParam(params, 'age', true),
-    sex: scalarParam(params, 'sex'),
-    setting: scalarParam(params, 'setting'),
-    limit: scalarParam(params, 'limit', true),
-  });
-}
-
-/** Parses the case in URL parameters (the workspace URL and GET /api/differential). */
-export function parseDifferentialSearchParams(params: SearchParamsLike) {
-  return zDifferentialInput.safeParse(differentialInputFromSearchParams(params));
-}
-
-/** URL parameters for a case, the inverse of parseDifferentialSearchParams (empty parts and the default limit left out). */
-export function differentialSearchParams(input: TDifferentialInput): URLSearchParams {
-  const params = new URLSearchParams();
-  if (input.present?.length) params.set('present', input.present.join(','));
-  if (input.absent?.length) params.set('absent', input.absent.join(','));
-  if (input.age !== undefined) params.set('age', String(input.age));
-  if (input.sex) params.set('sex', input.sex);
-  if (input.setting) params.set('setting', input.setting);
-  if (input.limit !== undefined && input.limit !== DEFAULT_CAUSE_LIMIT) params.set('limit', String(input.limit));
-  return params;
-}
 
 /** The raw finding search in URL parameters (q, limit), ready for zFindingSearchQuery. */
 export function findingSearchFromSearchParams(params: SearchParamsLike): Record<string, unknown> {

@@ -2,7 +2,27 @@
 // with these schemas; the same types describe the catalog everywhere else.
 import { z } from 'zod';
 import { CODE_SYSTEMS, codeProblem, type CodeSystem } from '../terminology';
-import { CAUSE_ATTRIBUTES } from '../vocabulary';
+import {
+  ADVICE_KINDS,
+  ALERT_LEVELS,
+  CAUSE_ATTRIBUTES,
+  CAUSE_CATEGORIES,
+  EVIDENCE_LEVELS,
+  EVIDENCE_SOURCES,
+  FINDING_KINDS,
+  PREVALENCE_TIERS,
+  REFERENCE_KINDS,
+  TEST_KINDS,
+  TEST_ROLES,
+  TEST_TIMINGS,
+  TREATMENT_KINDS,
+  TREATMENT_LINES,
+  TYPICAL_SEXES,
+  URGENCIES,
+} from '../vocabulary';
+
+// The vocabularies are defined in lib/vocabulary.ts; re-exported for the schemas' importers.
+export { ADVICE_KINDS, CAUSE_CATEGORIES, EVIDENCE_LEVELS, FINDING_KINDS, PREVALENCE_TIERS, TEST_KINDS, TEST_ROLES, TEST_TIMINGS, TREATMENT_KINDS, TREATMENT_LINES, URGENCIES };
 
 export const zSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
 const zText = z.string().trim().min(1, 'must not be empty');
@@ -33,12 +53,10 @@ export const zReference = z
     year: z.number().int().min(1900).max(2100),
     url: z.url().optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1212/WNL.0000000000000001').optional(),
-    kind: z.enum(['guideline', 'review', 'trial', 'cohort', 'textbook', 'consensus', 'meta-analysis']),
+    kind: z.enum(REFERENCE_KINDS),
   })
   .strict()
   .refine((r) => r.url !== undefined || r.doi !== undefined, { message: 'needs a url or a doi', path: ['url'] });
-
-export const FINDING_KINDS = ['symptom', 'history', 'sign', 'lab', 'imaging', 'neurophysiology'] as const;
 
 export const zFinding = z
   .object({
@@ -56,10 +74,6 @@ export const zFinding = z
   })
   .strict();
 
-export const TEST_KINDS = ['bedside', 'lab', 'imaging', 'neurophysiology'] as const;
-
-/** How soon a test is done when it is indicated: minutes at the bedside, today, or as an outpatient. */
-export const TEST_TIMINGS = ['now', 'today', 'outpatient'] as const;
 
 export const zTest = z
   .object({
@@ -77,17 +91,6 @@ export const zTest = z
     references: z.array(zSlug).min(1, 'needs at least one reference'),
   })
   .strict();
-
-export const TREATMENT_KINDS = [
-  'lifestyle',
-  'medication',
-  'supplement',
-  'physical_therapy',
-  'occupational_therapy',
-  'procedure',
-  'supportive',
-  'alternative',
-] as const;
 
 export const zTreatment = z
   .object({
@@ -109,31 +112,13 @@ export const zTreatment = z
   })
   .strict();
 
-export const CAUSE_CATEGORIES = [
-  'radicular_compressive',
-  'peripheral_entrapment',
-  'spinal_cord',
-  'vascular',
-  'metabolic_nutritional',
-  'toxic',
-  'autoimmune_inflammatory',
-  'infectious',
-  'central',
-  'hereditary',
-  'idiopathic',
-] as const;
-export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
-export const PREVALENCE_TIERS = ['very_common', 'common', 'uncommon', 'rare', 'very_rare'] as const;
 const zTier = z.enum(PREVALENCE_TIERS);
-export const TEST_ROLES = ['first_line', 'confirmatory', 'if_indicated'] as const;
-export const TREATMENT_LINES = ['emergency', 'first', 'second', 'third', 'adjunct'] as const;
-export const EVIDENCE_LEVELS = ['A', 'B', 'C', 'expert'] as const;
 
 export const zCauseFindingLink = z
   .object({
     finding: zSlug,
     probability: zProbability,
-    evidence: z.enum(['published', 'estimate']),
+    evidence: z.enum(EVIDENCE_SOURCES),
     reference: zSlug.optional(),
     note: zText.optional(),
   })
@@ -185,7 +170,7 @@ export const zCause = z
       .object({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120), peak: zText.optional() })
       .strict()
       .refine((a) => a.min <= a.max, { message: 'min must not exceed max', path: ['min'] }),
-    typicalSex: z.enum(['any', 'female', 'male', 'female_predominant', 'male_predominant']),
+    typicalSex: z.enum(TYPICAL_SEXES),
     onset: z.enum(['sudden', 'acute', 'subacute', 'chronic', 'episodic']),
     course: zText,
     laterality: z.enum(['unilateral', 'bilateral', 'either']),
@@ -228,7 +213,7 @@ export const zRedFlagRule = z
   .object({
     id: zSlug,
     name: zText,
-    level: z.enum(['emergency', 'urgent']),
+    level: z.enum(ALERT_LEVELS),
     message: zText,
     action: zText,
     /** The rule fires when every finding of at least one group is present. */
@@ -236,8 +221,6 @@ export const zRedFlagRule = z
     causes: z.array(zSlug).min(1),
   })
   .strict();
-
-export const ADVICE_KINDS = ['seek_care_now', 'consult_soon', 'prevention', 'faq'] as const;
 
 export const zAdvice = z
   .object({

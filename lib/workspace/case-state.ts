@@ -1,9 +1,10 @@
 // The case as the workspace holds it: what the clinician entered, and nothing else. It lives in
 // the URL; every edit is a pure function from one case to the next.
 
-export type Sex = 'female' | 'male';
-/** Where the patient presents; the priors differ (absent = primary care, the default). */
-export type CareSetting = 'primary_care' | 'emergency' | 'neurology';
+import type { CareSetting, Sex } from '../vocabulary';
+
+// CareSetting: where the patient presents; the priors differ (absent = primary care, the default).
+export type { CareSetting, Sex } from '../vocabulary';
 export type FindingState = 'present' | 'absent';
 
 /** Entered findings (ids), age, sex and the marks on the leg picture. */

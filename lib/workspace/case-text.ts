@@ -2,9 +2,16 @@
 import type { DifferentialResponse } from '@/lib/catalog';
 import type { CaseState } from './case-state';
 import { parseMark } from './leg-marks';
-import { formatProbability } from './probability';
+import { formatProbability } from '../format';
+import { NAMED_BY_RED_FLAG, ROLE_TEXT, groupWorkup, type WorkupEntry } from './workup-groups';
 
-const KIND_TITLE: Record<string, string> = { bedside: 'Bedside', lab: 'Laboratory', imaging: 'Imaging', neurophysiology: 'Neurophysiology' };
+/** Tests in the copied note: the first dozen by urgency, as the workspace shows them before "show more". */
+export const COPIED_TESTS = 12;
+
+/** One test in a line of text: "MRI lumbosacral spine (named by the red flag; first line; for Cauda equina syndrome)". */
+export function workupTestText(test: WorkupEntry, forCauses: string): string {
+  return `${test.name} (${[test.named ? NAMED_BY_RED_FLAG : null, ROLE_TEXT[test.role], `for ${forCauses}`].filter(Boolean).join('; ')})`;
+}
 
 interface CaseTextInput {
   state: CaseState;
@@ -46,13 +53,11 @@ export function caseAsText({ state, result, labelOf, causeName, date, link }: Ca
   if (result.cantMiss.length > 0) {
     lines.push('', `Can't miss: ${result.cantMiss.map((c) => `${c.name} ${formatProbability(c.probability)}`).join('; ')}`);
   }
-  if (result.workup.length > 0) {
-    // The plan's first dozen tests, as the workspace shows them before "show more".
-    const planned = [...result.workup].sort((a, b) => a.priority - b.priority).slice(0, 12);
+  const groups = groupWorkup(result.workup, { sex: state.sex, limit: COPIED_TESTS });
+  if (groups.length > 0) {
     lines.push('', 'Workup:');
-    for (const kind of Object.keys(KIND_TITLE)) {
-      const tests = planned.filter((t) => t.kind === kind);
-      if (tests.length > 0) lines.push(`${KIND_TITLE[kind]}: ${tests.map((t) => `${t.name} (for ${t.helpsWith.map(causeName).join(', ')})`).join('; ')}`);
+    for (const { title, tests } of groups) {
+      lines.push(`${title}: ${tests.map((t) => workupTestText(t, t.helpsWith.map(causeName).join(', '))).join('; ')}`);
     }
   }
   lines.push('', 'NumbDx is a reference for clinicians, not a diagnosis; it supports, and never replaces, clinical judgement.', link);

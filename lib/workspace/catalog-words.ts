@@ -1,7 +1,21 @@
-// The catalog's enum values in the clinic's words, for headings, filters and badges.
+// The catalog's enum values in the clinic's words, for headings, filters and badges. Each map is
+// typed over its vocabulary's union (lib/vocabulary.ts), so a new value fails to compile until it
+// is labelled; lists follow the vocabulary arrays' order, not these objects' key order.
+import type {
+  AdviceKind,
+  CauseCategory,
+  FindingKind,
+  PrevalenceTier,
+  TestKind,
+  TestRole,
+  TestTiming,
+  TreatmentKind,
+  TreatmentLine,
+  TypicalSex,
+} from '../vocabulary';
 
-/** Cause categories, in the order the filter lists them. */
-export const CATEGORY_LABEL: Record<string, string> = {
+/** Cause categories. */
+export const CATEGORY_LABEL: Record<CauseCategory, string> = {
   radicular_compressive: 'Nerve root compression',
   peripheral_entrapment: 'Peripheral nerve entrapment',
   spinal_cord: 'Spinal cord',
@@ -15,7 +29,7 @@ export const CATEGORY_LABEL: Record<string, string> = {
   idiopathic: 'Idiopathic',
 };
 
-export const FINDING_KIND_LABEL: Record<string, string> = {
+export const FINDING_KIND_LABEL: Record<FindingKind, string> = {
   symptom: 'Symptoms',
   history: 'History',
   sign: 'Examination signs',
@@ -24,14 +38,14 @@ export const FINDING_KIND_LABEL: Record<string, string> = {
   neurophysiology: 'Neurophysiology results',
 };
 
-export const TEST_KIND_LABEL: Record<string, string> = {
+export const TEST_KIND_LABEL: Record<TestKind, string> = {
   bedside: 'Bedside',
   lab: 'Laboratory',
   imaging: 'Imaging',
   neurophysiology: 'Neurophysiology',
 };
 
-export const TREATMENT_KIND_LABEL: Record<string, string> = {
+export const TREATMENT_KIND_LABEL: Record<TreatmentKind, string> = {
   lifestyle: 'Lifestyle',
   medication: 'Medication',
   supplement: 'Supplement',
@@ -42,7 +56,7 @@ export const TREATMENT_KIND_LABEL: Record<string, string> = {
   alternative: 'Complementary',
 };
 
-export const TREATMENT_LINE_LABEL: Record<string, string> = {
+export const TREATMENT_LINE_LABEL: Record<TreatmentLine, string> = {
   emergency: 'Emergency treatment',
   first: 'First line',
   second: 'Second line',
@@ -50,13 +64,13 @@ export const TREATMENT_LINE_LABEL: Record<string, string> = {
   adjunct: 'Adjunct',
 };
 
-export const TEST_ROLE_LABEL: Record<string, string> = {
+export const TEST_ROLE_LABEL: Record<TestRole, string> = {
   first_line: 'First line',
   confirmatory: 'Confirmatory',
   if_indicated: 'If indicated',
 };
 
-export const PREVALENCE_LABEL: Record<string, string> = {
+export const PREVALENCE_LABEL: Record<PrevalenceTier, string> = {
   very_common: 'Very common',
   common: 'Common',
   uncommon: 'Uncommon',
@@ -64,7 +78,7 @@ export const PREVALENCE_LABEL: Record<string, string> = {
   very_rare: 'Very rare',
 };
 
-export const SEX_LABEL: Record<string, string> = {
+export const SEX_LABEL: Record<TypicalSex, string> = {
   any: 'Either sex',
   female: 'Female',
   male: 'Male',
@@ -72,7 +86,22 @@ export const SEX_LABEL: Record<string, string> = {
   male_predominant: 'Mostly male',
 };
 
+/** The workup's urgency groups (the order is TEST_TIMINGS'): one set of headings for the workspace, the print view and the note text. */
+export const TEST_TIMING_LABEL: Record<TestTiming, string> = {
+  now: 'Now (minutes)',
+  today: 'Today',
+  outpatient: 'Outpatient',
+};
+
+/** Headings of the advice kinds, in the words a patient leaflet would use. */
+export const ADVICE_KIND_LABEL: Record<AdviceKind, string> = {
+  seek_care_now: 'Seek care now',
+  consult_soon: 'See a doctor soon',
+  prevention: 'Prevention',
+  faq: 'Questions patients ask',
+};
+
 /** An enum value read as words when no label is known: "first_line" → "first line". */
-export function wordsOf(value: string, labels: Record<string, string>): string {
+export function wordsOf(value: string, labels: Readonly<Record<string, string>>): string {
   return labels[value] ?? value.replace(/_/g, ' ');
 }

@@ -97,6 +97,7 @@ export function unsidedRegionIds(state: CaseState): string[] {
 export const LEG_FINDING_IDS: readonly string[] = [
   ...LEG_REGIONS.map((r) => r.findingId),
   STOCKING.findingId,
+  ...new Set(STOCKING_LEVELS.map((l) => l.findingId)),
   SADDLE.findingId,
   ...SIDE_FINDING_IDS,
 ];

@@ -33,14 +33,16 @@ export const STOCKING = {
 } as const;
 
 /**
- * Stocking levels: how high the stocking reaches. A level is a mark only (it rides in the URL and
- * draws the stocking to that height); the finding it stands for is the stocking itself.
+ * Stocking levels: how high the stocking reaches (a mark in the URL that draws the stocking to that
+ * height). Toes, ankle and mid-shin stand for the stocking itself: the catalog has no evidence that
+ * tells them apart. The knee is its own finding (it implies the stocking): loss that has climbed to
+ * the knees marks an advanced or non-length-dependent neuropathy and argues against foot-only causes.
  */
 export const STOCKING_LEVELS = [
   { id: 'stocking-toes', name: 'Stocking to the toes', tag: 'Toes', findingId: 'stocking-sensory-loss', top: 425 },
   { id: 'stocking-ankle', name: 'Stocking to the ankle', tag: 'Ankle', findingId: 'stocking-sensory-loss', top: 390 },
   { id: 'stocking-mid-shin', name: 'Stocking to mid-shin', tag: 'Mid-shin', findingId: 'stocking-sensory-loss', top: 318 },
-  { id: 'stocking-knee', name: 'Stocking to the knee', tag: 'Knee', findingId: 'stocking-sensory-loss', top: 250 },
+  { id: 'stocking-knee', name: 'Stocking to the knee', tag: 'Knee', findingId: 'stocking-to-knee', top: 250 },
 ] as const;
 
 /** The saddle area (S2–S5: buttocks, perineum, inner upper thighs), drawn on the back view; one mark, no side. */

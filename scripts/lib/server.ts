@@ -25,6 +25,8 @@ export interface AppServer {
   output(): string;
   /** Resident memory of the server's process tree, in KiB. */
   rssKb(): number;
+  /** CPU time (user + system) the server's process tree has used so far, in ms. */
+  cpuMs(): number;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -54,9 +56,20 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Starts `next start` on 127.0.0.1:`port`; does not wait for it (see waitForHealth). */
-export function startAppServer(port: number, env: Record<string, string>): AppServer {
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime (fields 14 and 15 of stat), in clock ticks of 10 ms on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10 + childrenOf(pid).reduce((sum, child) => sum + cpuOf(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts `next start` on 127.0.0.1:`port`; does not wait for it (see waitForHealth). `nodeArgs` go before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+export function startAppServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): AppServer {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: serverNodeOptions(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,6 +83,7 @@ export function startAppServer(port: number, env: Record<string, string>): AppSe
     pid: child.pid!,
     output: () => output,
     rssKb: () => rssOf(child.pid!),
+    cpuMs: () => cpuOf(child.pid!),
     exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -41,6 +41,14 @@ function randomCase(source: TrafficSource) {
   return { present, absent, age: 20 + Math.floor(Math.random() * 60), sex: pick(['female', 'male'] as const) };
 }
 
+/** The benchmarks' realistic case: a sciatica-like presentation, 6 findings present and 4 absent. */
+export const TEN_FINDING_CASE = {
+  present: ['back-pain', 'radiating-leg-pain', 'numbness-one-leg', 'slr-positive', 'l5-sensory-loss', 'prolonged-sitting'],
+  absent: ['saddle-anaesthesia', 'urinary-retention', 'fever', 'diabetes'],
+  age: 45,
+  sex: 'female' as const,
+};
+
 /** One request of each named scenario. */
 export const SCENARIOS: Record<string, (source: TrafficSource) => LoadRequest> = {
   'api differential GET': (s) => {
@@ -50,6 +58,7 @@ export const SCENARIOS: Record<string, (source: TrafficSource) => LoadRequest> =
   'api differential POST': (s) => ({ kind: 'api differential POST', method: 'POST', path: '/api/differential', body: JSON.stringify(randomCase(s)) }),
   'api finding search': (s) => ({ kind: 'api finding search', path: `/api/findings?q=${encodeURIComponent(pick(s.findingIds).split('-').slice(0, 2).join(' '))}&limit=10` }),
   'api cause': (s) => ({ kind: 'api cause', path: `/api/causes/${pick(s.causeIds)}` }),
+  'api differential POST, 10 findings': () => ({ kind: 'api differential POST, 10 findings', method: 'POST', path: '/api/differential', body: JSON.stringify(TEN_FINDING_CASE) }),
   'api health': () => ({ kind: 'api health', path: '/api/health' }),
   'page workspace with case': (s) => ({ kind: 'page workspace with case', path: `/?present=${randomCase(s).present.join(',')}` }),
   'page cause': (s) => ({ kind: 'page cause', path: `/causes/${pick(s.causeIds)}` }),

@@ -4,7 +4,8 @@ import { summary } from '@/lib/cds/markdown';
 import type { CardContext } from '@/lib/cds/types';
 import { differentialFromResources } from '@/lib/fhir/import';
 import type { InResource } from '@/lib/fhir/input-schema';
-import { parseDifferentialSearchParams } from '@/lib/schemas/api';
+import { readCaseParams } from '@/lib/case-url';
+import { zDifferentialInput } from '@/lib/schemas/api';
 import { NOW, hpoObservation, icdCondition, labObservation, snapshot } from './catalog';
 import { specIssues, zSpecResponse } from './spec-model';
 
@@ -71,7 +72,7 @@ describe('cards for an emergency (urinary retention: cauda equina red flag)', ()
     expect(link!.type).toBe('absolute');
     const url = new URL(link!.url);
     expect(url.origin + url.pathname).toBe(`${BASE}/`);
-    const parsed = parseDifferentialSearchParams(url.searchParams);
+    const parsed = zDifferentialInput.safeParse(readCaseParams(url.searchParams));
     expect(parsed.success && parsed.data).toMatchObject({ present: ['urinary-retention', 'diabetes'], absent: [], age: 55, sex: 'male' });
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPrismaClient } from '@/lib/db';
+import { createPrismaClient } from '@/lib/prisma-client';
 import { ROOT, runScript } from '../support/prepare';
 import { createScratchDb, type ScratchDb } from '../support/scratch-db';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CatalogValidationError, loadCatalog } from '@/lib/catalog/files';
-import { createPrismaClient, type Db } from '@/lib/db';
+import { createPrismaClient, type Db } from '@/lib/prisma-client';
 import { seedCatalog, seedFromDisk } from '@/prisma/seed';
 import { ROOT } from '../support/prepare';
 import { createScratchDb, type ScratchDb } from '../support/scratch-db';

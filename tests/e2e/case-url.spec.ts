@@ -135,6 +135,7 @@ test('copy as text puts a dated note-ready summary on the clipboard', async ({ p
   expect(text).toContain('Absent: Fever');
   expect(text).toMatch(/RED FLAG \(EMERGENCY\)/);
   expect(text).toMatch(/1\. Cauda equina syndrome \d+%/);
+  expect(text).toMatch(/\nWorkup:\nNow \(minutes\): MRI[^;]*\(named by the red flag;/);
   expect(text).toContain('not a diagnosis');
   expect(text).toContain('/?present=back-pain,saddle-anaesthesia,urinary-retention');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, probabilityAt } from '../../lib/engine/index';
 import { rankCauses } from '../../lib/engine/score';
 import type { CauseAttributes, CaseInput } from '../../lib/engine/types';
 import { cause, EXACT_TUNING, finding, smallCatalog } from './fixture';
@@ -42,8 +42,8 @@ const none: CaseInput = { present: [], absent: [] };
 describe('exclusive attributes', () => {
   it('takes P(value | cause) from the attributes for the entry-point finding', () => {
     const sudden = index.findingById.get('onset-sudden')!;
-    expect(sudden.probabilityByCause[pos('stroke')]).toBeCloseTo(0.9, 12);
-    expect(sudden.probabilityByCause[pos('neuropathy')]).toBeCloseTo(0.01, 12);
+    expect(probabilityAt(sudden, pos('stroke'))).toBeCloseTo(0.9, 12);
+    expect(probabilityAt(sudden, pos('neuropathy'))).toBeCloseTo(0.01, 12);
   });
 
   it.each([

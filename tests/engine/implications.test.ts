@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, probabilityAt } from '../../lib/engine/index';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
 import { cause, EXACT_TUNING, finding, smallCatalog } from './fixture';
@@ -30,7 +30,7 @@ describe('implication chains', () => {
   it('counts the most specific present finding of a chain once', () => {
     const chain = odds({ present: ['hba1c-high', 'hba1c-diabetic', 'diabetes'], absent: [] });
     expect(chain).toBeCloseTo(odds({ present: ['hba1c-high'], absent: [] }), 12);
-    const p = (id: string, c: string) => index.findingById.get(id)!.probabilityByCause[index.causeById.get(c)!.position]!;
+    const p = (id: string, c: string) => probabilityAt(index.findingById.get(id)!, index.causeById.get(c)!.position);
     expect(chain / odds(none)).toBeCloseTo(p('hba1c-high', 'diabetic') / p('hba1c-high', 'other'), 9);
   });
 
@@ -49,7 +49,7 @@ describe('implication chains', () => {
   });
 
   it('an absent specific finding under a present general one counts as P(¬specific | general)', () => {
-    const p = (id: string, c: string) => index.findingById.get(id)!.probabilityByCause[index.causeById.get(c)!.position]!;
+    const p = (id: string, c: string) => probabilityAt(index.findingById.get(id)!, index.causeById.get(c)!.position);
     const ratio = odds({ present: ['hba1c-diabetic'], absent: ['hba1c-high'] }) / odds({ present: ['hba1c-diabetic'], absent: [] });
     const conditional = (c: string) => 1 - p('hba1c-high', c) / p('hba1c-diabetic', c);
     expect(ratio).toBeCloseTo(conditional('diabetic') / conditional('other'), 9);
@@ -59,7 +59,7 @@ describe('implication chains', () => {
     for (const model of index.findings) {
       for (const target of model.implies) {
         for (let c = 0; c < index.causes.length; c++) {
-          expect(model.probabilityByCause[c]!).toBeLessThanOrEqual(index.findingById.get(target)!.probabilityByCause[c]! + 1e-12);
+          expect(probabilityAt(model, c)).toBeLessThanOrEqual(probabilityAt(index.findingById.get(target)!, c) + 1e-12);
         }
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, isListed, probabilityAt } from '../../lib/engine/index';
+import { valueAt } from '../../lib/engine/sparse';
 import { LEAK_FLOOR, LEAK_FRACTION, PROBABILITY_CEILING, PROBABILITY_FLOOR, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
 import type { EngineCatalog } from '../../lib/engine/types';
 import { cause, finding, fixtureCatalog, fixtureIndex, smallCatalog, testLink } from './fixture';
@@ -17,20 +18,20 @@ describe('buildEngineIndex', () => {
     const saddle = fixtureIndex.findingById.get('saddle-anaesthesia')!;
     const ces = fixtureIndex.causeById.get('cauda-equina-syndrome')!.position;
     const limb = fixtureIndex.causeById.get('acute-limb-ischaemia')!.position;
-    expect(saddle.logPresent[ces]).toBeCloseTo(Math.log(0.75), 12);
-    expect(saddle.logAbsent[ces]).toBeCloseTo(Math.log(0.25), 12);
-    expect(saddle.listed[ces]).toBe(1);
-    expect(saddle.listed[limb]).toBe(0);
+    expect(valueAt(saddle.logPresent, ces)).toBeCloseTo(Math.log(0.75), 12);
+    expect(valueAt(saddle.logAbsent, ces)).toBeCloseTo(Math.log(0.25), 12);
+    expect(isListed(saddle, ces)).toBe(true);
+    expect(isListed(saddle, limb)).toBe(false);
     const leak = Math.min(0.03, Math.max(LEAK_FLOOR, LEAK_FRACTION.symptom * 0.03));
     expect(saddle.leak).toBeCloseTo(leak, 12);
-    expect(saddle.probabilityByCause[limb]).toBeCloseTo(leak, 12);
+    expect(probabilityAt(saddle, limb)).toBeCloseTo(leak, 12);
   });
 
   it('computes P(f) per setting as the prior-weighted mixture of P(f|c)', () => {
     for (const model of fixtureIndex.findings) {
       for (const setting of ['primary_care', 'emergency', 'neurology'] as const) {
         const prior = fixtureIndex.logSettingPrior[setting];
-        const expected = fixtureIndex.causes.reduce((sum, c) => sum + Math.exp(prior[c.position]!) * model.probabilityByCause[c.position]!, 0);
+        const expected = fixtureIndex.causes.reduce((sum, c) => sum + Math.exp(prior[c.position]!) * probabilityAt(model, c.position), 0);
         expect(model.marginal[setting]).toBeCloseTo(expected, 12);
       }
     }
@@ -69,10 +70,10 @@ describe('buildEngineIndex: clamping', () => {
     ['usual', 1, PROBABILITY_FLOOR, 0.5],
   ] as const)('%s for cause %i: P(f|c) %f, background %f, finite ln LR', (id, position, pGivenCause, background) => {
     const model = extreme.findingById.get(id)!;
-    expect(model.probabilityByCause[position]).toBe(pGivenCause);
+    expect(probabilityAt(model, position)).toBe(pGivenCause);
     expect(model.background).toBe(background);
-    expect(Number.isFinite(model.logPresent[position])).toBe(true);
-    expect(Number.isFinite(model.logAbsent[position])).toBe(true);
+    expect(Number.isFinite(valueAt(model.logPresent, position))).toBe(true);
+    expect(Number.isFinite(valueAt(model.logAbsent, position))).toBe(true);
   });
 });
 

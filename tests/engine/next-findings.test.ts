@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entropy } from '../../lib/engine/entropy';
-import { buildEngineIndex, type EngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, probabilityAt, type EngineIndex } from '../../lib/engine/index';
 import { ALL_FINDING_KINDS, rankNextFindings } from '../../lib/engine/next-findings';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
@@ -19,7 +19,7 @@ function bruteForceGain(index: EngineIndex, input: CaseInput, findingId: string)
   const ifPresent = rankCauses(index, { ...input, present: [...input.present, findingId] });
   const ifAbsent = rankCauses(index, { ...input, absent: [...input.absent, findingId] });
   const pFinding = posterior.reduce(
-    (sum, c) => sum + c.probability * index.findingById.get(findingId)!.probabilityByCause[index.causeById.get(c.id)!.position]!,
+    (sum, c) => sum + c.probability * probabilityAt(index.findingById.get(findingId)!, index.causeById.get(c.id)!.position),
     0,
   );
   const h = (ranked: typeof posterior) => entropy(ranked.map((c) => c.probability));

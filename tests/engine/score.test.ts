@@ -6,7 +6,7 @@ import {
   SEX_SPECIFIC_OTHER_SEX_FACTOR,
   tierWeightsFromRatio,
 } from '../../lib/engine/parameters';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, isListed, probabilityAt } from '../../lib/engine/index';
 import { rankCauses, type RankedCause } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
 import { EXACT_TUNING, fixtureCatalog, fixtureIndex } from './fixture';
@@ -136,7 +136,7 @@ describe('rankCauses: explanation', () => {
   // weight = ln P(f|c) − ln P(f), P(f) the prior-weighted mixture over the catalog (primary care).
   const w = (findingId: string, causeId: string, state: 'present' | 'absent') => {
     const model = explainIndex.findingById.get(findingId)!;
-    const p = model.probabilityByCause[explainIndex.causeById.get(causeId)!.position]!;
+    const p = probabilityAt(model, explainIndex.causeById.get(causeId)!.position);
     const m = model.marginal.primary_care;
     return state === 'present' ? Math.log(p / m) : Math.log((1 - p) / (1 - m));
   };
@@ -168,7 +168,7 @@ describe('rankCauses: explanation', () => {
   it('counts a finding the cause does not list at its leak, so it argues against the cause', () => {
     const limb = ranked.find((c) => c.id === 'acute-limb-ischaemia')!;
     const slr = limb.against.find((c) => c.findingId === 'slr-positive')!;
-    expect(explainIndex.findingById.get('slr-positive')!.listed[explainIndex.causeById.get('acute-limb-ischaemia')!.position]).toBe(0);
+    expect(isListed(explainIndex.findingById.get('slr-positive')!, explainIndex.causeById.get('acute-limb-ischaemia')!.position)).toBe(false);
     expect(slr.weight).toBeCloseTo(w('slr-positive', 'acute-limb-ischaemia', 'present'), 12);
     expect(slr.weight).toBeLessThan(0);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { caseFromUrlSearch, caseUrl, differentialQuery } from '@/lib/workspace/case-query';
 import { caseAsText } from '@/lib/workspace/case-text';
 import type { CaseState } from '@/lib/workspace/case-state';
-import { parseDifferentialSearchParams } from '../../lib/schemas/api';
+import { readCaseParams } from '../../lib/case-url';
+import { zDifferentialInput } from '../../lib/schemas/api';
 
 const CASE: CaseState = { present: ['back-pain', 'l5-sensory-loss'], absent: ['fever'], age: 45, sex: 'female', legs: ['l5-left'] };
 
@@ -15,7 +16,7 @@ describe('the case in the URL', () => {
   });
 
   it('writes what the API schema parses to the same case (the server reads links with it)', () => {
-    const parsed = parseDifferentialSearchParams(new URLSearchParams(caseUrl(CASE).slice(2)));
+    const parsed = zDifferentialInput.safeParse(readCaseParams(new URLSearchParams(caseUrl(CASE).slice(2))));
     expect(parsed.success && parsed.data).toMatchObject({ present: CASE.present, absent: CASE.absent, age: 45, sex: 'female' });
     expect(differentialQuery(CASE, 20)).toBe('present=back-pain,l5-sensory-loss&absent=fever&age=45&sex=female&limit=20');
   });

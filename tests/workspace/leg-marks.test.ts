@@ -89,7 +89,10 @@ describe('saddle and stocking levels', () => {
     expect(s.present.sort()).toEqual(['numbness-feet-bilateral', 'stocking-sensory-loss']);
     s = toggleLegMark(s, 'stocking-knee');
     expect(s.legs.sort()).toEqual(['stocking', 'stocking-knee']);
-    expect(toggleLegMark(s, 'stocking-knee').present).toContain('stocking-sensory-loss');
+    expect(s.present.sort()).toEqual(['numbness-feet-bilateral', 'stocking-sensory-loss', 'stocking-to-knee']);
+    expect(pictureFindingIds(s)).toContain('stocking-to-knee');
+    expect(toggleLegMark(s, 'stocking-knee').present.sort()).toEqual(['numbness-feet-bilateral', 'stocking-sensory-loss']);
+    expect(toggleLegMark(s, 'stocking-toes').present).not.toContain('stocking-to-knee');
     s = toggleLegMark(s, 'stocking');
     expect(s.legs).toEqual([]);
     expect(s.present).toEqual([]);

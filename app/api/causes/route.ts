@@ -1,12 +1,12 @@
 import { listCauses } from '@/lib/catalog';
-import { CATALOG_CACHE, apiRoute, json, methodNotAllowed, parseWith, searchParamsOf } from '@/lib/api/responses';
+import { CATALOG_CACHE, apiRoute, json, methodNotAllowed, searchParamsOf } from '@/lib/api/responses';
 import { causeListFromSearchParams, zCauseListQuery } from '@/lib/schemas/api';
 
 export const dynamic = 'force-dynamic';
 
 /** Causes, emergencies first, optionally filtered by ?category, ?urgency and ?q. */
 export const GET = apiRoute(async (request: Request) => {
-  const filter = parseWith(zCauseListQuery, causeListFromSearchParams(searchParamsOf(request)));
+  const filter = zCauseListQuery.parse(causeListFromSearchParams(searchParamsOf(request)));
   return json({ causes: await listCauses(filter) }, CATALOG_CACHE);
 });
 

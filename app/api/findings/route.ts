@@ -1,13 +1,13 @@
 import { listFindings, rankCatalogFindings } from '@/lib/catalog';
 import { findingHit, findingSummary } from '@/lib/api/shape';
-import { CATALOG_CACHE, apiRoute, json, methodNotAllowed, parseWith, searchParamsOf } from '@/lib/api/responses';
+import { CATALOG_CACHE, apiRoute, json, methodNotAllowed, searchParamsOf } from '@/lib/api/responses';
 import { findingSearchFromSearchParams, zFindingSearchQuery } from '@/lib/schemas/api';
 
 export const dynamic = 'force-dynamic';
 
 /** Findings matching ?q (ranked, at most ?limit; nearestOnly when none matches well), or every finding by label without q. */
 export const GET = apiRoute(async (request: Request) => {
-  const { q, limit } = parseWith(zFindingSearchQuery, findingSearchFromSearchParams(searchParamsOf(request)));
+  const { q, limit } = zFindingSearchQuery.parse(findingSearchFromSearchParams(searchParamsOf(request)));
   if (!q) return json({ findings: (await listFindings()).map(findingSummary) }, CATALOG_CACHE);
   const { hits, nearestOnly } = await rankCatalogFindings(q, limit);
   return json({ findings: hits.map(findingHit), nearestOnly }, CATALOG_CACHE);

@@ -5,7 +5,8 @@ import { CATEGORY_LABEL, PREVALENCE_LABEL, SEX_LABEL, TEST_KIND_LABEL, TEST_ROLE
 import { CauseFindingsTable } from '@/components/cause-findings-table';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
-import { CantMissBadge, UrgencyBadge } from '@/components/urgency-badge';
+import { MustNotMissBadge, UrgencyBadge } from '@/components/urgency-badge';
+import { CantMissLegend } from '@/components/cant-miss-legend';
 import { ADVICE_KIND_LABEL, getCatalogSnapshot, getCause, listAdviceForCauses } from '@/lib/catalog';
 import { BackToCase } from '@/components/back-to-case';
 import { CauseSummaryBox } from '@/components/cause-summary-box';
@@ -52,9 +53,10 @@ export default async function CausePage({ params }: Props) {
       </p>
       <h1>{cause.name}</h1>
       <p>
-        <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <CantMissBadge /> : null}{' '}
+        <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <MustNotMissBadge /> : null}{' '}
         <span className="muted">{wordsOf(cause.category, CATEGORY_LABEL)}</span>
       </p>
+      {cause.cantMiss ? <CantMissLegend /> : null}
       <p className="lede">{cause.summary}</p>
       <CauseSummaryBox cause={cause} />
       <nav aria-label="On this page" className="outline">

@@ -7,6 +7,7 @@ import { CodingList } from '@/components/coding-list';
 import { ProbabilityBar } from '@/components/probability-bar';
 import { UrgencyBadge } from '@/components/urgency-badge';
 import { getDifferential, getFinding } from '@/lib/catalog';
+import { formatRatio } from '@/lib/format';
 
 // Rendered per request from the in-memory catalog: each answer carries its own CSP nonce (proxy.ts).
 export const dynamic = 'force-dynamic';
@@ -18,13 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: finding ? finding.label : 'Finding not found' };
 }
 
-const ratio = (lr: number) => (lr >= 10 ? lr.toFixed(0) : lr >= 1 ? lr.toFixed(1) : lr.toFixed(2));
-
 /** One finding: what it means, the causes it points to, and the differential it gives on its own. */
 export default async function FindingPage({ params }: Props) {
   const finding = await getFinding((await params).id);
   if (!finding) notFound();
-  const alone = await getDifferential({ present: [finding.id], limit: 10 });
+  const alone = await getDifferential({ present: [finding.id], absent: [], limit: 10 });
   return (
     <article>
       <p className="breadcrumb">
@@ -95,8 +94,8 @@ export default async function FindingPage({ params }: Props) {
                     <Link href={`/causes/${cause.causeId}`}>{cause.name}</Link> <UrgencyBadge urgency={cause.urgency} />
                   </td>
                   <td className="number">{Math.round(cause.probability * 100)}%</td>
-                  <td className="number">{ratio(cause.likelihoodRatio)}</td>
-                  <td className="number">{ratio(cause.negativeLikelihoodRatio)}</td>
+                  <td className="number">{formatRatio(cause.likelihoodRatio)}</td>
+                  <td className="number">{formatRatio(cause.negativeLikelihoodRatio)}</td>
                   <td>
                     <EvidenceNote evidence={cause.evidence} reference={cause.reference} />
                   </td>

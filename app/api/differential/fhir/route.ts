@@ -1,7 +1,8 @@
-import { MAX_FHIR_BODY_BYTES, NO_STORE, apiRoute, json, methodNotAllowed, parseWith, readJsonObject, searchParamsOf } from '@/lib/api/responses';
+import { MAX_FHIR_BODY_BYTES, NO_STORE, apiRoute, json, methodNotAllowed, readJsonObject, searchParamsOf } from '@/lib/api/responses';
+import { readCaseParams } from '@/lib/case-url';
 import { FHIR_BUNDLE_FILENAME, getDifferentialBundle } from '@/lib/fhir/differential-bundle';
 import { importBundle } from '@/lib/fhir/import';
-import { differentialInputFromSearchParams, zDifferentialInput } from '@/lib/schemas/api';
+import { zDifferentialInput } from '@/lib/schemas/api';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,7 +10,7 @@ const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
 /** The differential for the same parameters as GET /api/differential, as a FHIR R4 Bundle download. */
 export const GET = apiRoute(async (request: Request) => {
-  const input = parseWith(zDifferentialInput, differentialInputFromSearchParams(searchParamsOf(request)));
+  const input = zDifferentialInput.parse(readCaseParams(searchParamsOf(request)));
   const bundle = await getDifferentialBundle(input);
   return new Response(JSON.stringify(bundle, null, 2), {
     headers: {
