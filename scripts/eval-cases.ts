@@ -9,8 +9,8 @@ import { toEngineCatalog } from '../lib/catalog/snapshot-build';
 import { buildEngineIndex } from '../lib/engine/index';
 import { DEFAULT_TUNING } from '../lib/engine/parameters';
 import { loadPublishedCases } from '../lib/evaluation/cases';
-import { developmentLogLoss, fitTuning } from '../lib/evaluation/fit';
-import type { CaseMetrics } from '../lib/evaluation/metrics';
+import { developmentLogLoss, fitEvidenceExponent, fitTuning, tierRatioProfile } from '../lib/evaluation/fit';
+import { bootstrapInterval, expectedCalibrationError, type CaseMetrics, type ScoredCase } from '../lib/evaluation/metrics';
 import { reliabilitySvg } from '../lib/evaluation/reliability-svg';
 import { evaluateCases } from '../lib/evaluation/run';
 
@@ -20,15 +20,22 @@ const cases = loadPublishedCases(path.join(root, 'tests/fixtures/cases'));
 const index = buildEngineIndex(catalog);
 
 const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
-const row = (label: string, m: CaseMetrics) =>
-  `${label.padEnd(34)} n=${String(m.cases).padStart(3)}  top-1 ${pct(m.top1)}  top-3 ${pct(m.top3)}  top-10 ${pct(m.top10)}  MRR ${m.mrr.toFixed(3)}  Brier ${m.brier.toFixed(3)}  ECE ${m.ece.toFixed(3)}  log loss ${m.logLoss.toFixed(2)}`;
+const row = (label: string, m: CaseMetrics, scored: readonly ScoredCase[]) => {
+  const ci = bootstrapInterval(scored, expectedCalibrationError);
+  return `${label.padEnd(34)} n=${String(m.cases).padStart(3)}  top-1 ${pct(m.top1)}  top-3 ${pct(m.top3)}  top-10 ${pct(m.top10)}  MRR ${m.mrr.toFixed(3)}  Brier ${m.brier.toFixed(3)}  ECE ${m.ece.toFixed(3)} (95 % CI ${ci.lower.toFixed(2)}–${ci.upper.toFixed(2)})  log loss ${m.logLoss.toFixed(2)}`;
+};
+// Cases per reliability bin with mean confidence → accuracy, so a reader sees how few cases stand behind each bin.
+const binLine = (m: CaseMetrics) =>
+  m.bins.filter((b) => b.count > 0).map((b) => `${(b.lower * 100).toFixed(0)}–${(b.upper * 100).toFixed(0)} %: n=${b.count} ${pct(b.meanConfidence).trim()}→${pct(b.accuracy).trim()}`).join('; ');
 
 const withWorkup = evaluateCases(index, cases);
 const presentation = evaluateCases(index, cases, true);
 console.log(`Published cases: ${cases.length} (${withWorkup.skipped.length} skipped: diagnosis not in the catalog yet)`);
 for (const part of ['development', 'held-out'] as const) {
-  console.log(row(`${part}, presentation only`, presentation.metrics[part]));
-  console.log(row(`${part}, with workup results`, withWorkup.metrics[part]));
+  console.log(row(`${part}, presentation only`, presentation.metrics[part], presentation.scored[part]));
+  console.log(`    bins: ${binLine(presentation.metrics[part])}`);
+  console.log(row(`${part}, with workup results`, withWorkup.metrics[part], withWorkup.scored[part]));
+  console.log(`    bins: ${binLine(withWorkup.metrics[part])}`);
 }
 
 const svg = reliabilitySvg([
@@ -52,8 +59,12 @@ if (withWorkup.skipped.length) console.log(`\nSkipped (diagnosis not in the cata
 
 // Fitting (development part only): `npm run eval:cases -- --fit` searches the free parameters.
 if (process.argv.includes('--fit')) {
+  console.log('\nPrior: development log loss per tier ratio (geometric series), evidence exponent refitted for each:');
+  for (const p of tierRatioProfile(catalog, cases, DEFAULT_TUNING)) console.log(`  ratio ${p.ratio}: exponent ${p.exponent}, log loss ${p.loss.toFixed(3)}`);
+  const calibration = fitEvidenceExponent(catalog, cases, DEFAULT_TUNING);
+  console.log(`Calibration: evidence exponent with the prior in use ${calibration.exponent} (development log loss ${calibration.loss.toFixed(3)})`);
   const { tuning, loss, log } = fitTuning(catalog, cases, DEFAULT_TUNING);
-  console.log(`\nFit on the development part (log loss of the true cause):\n  ${log.join('\n  ')}`);
+  console.log(`\nFree coordinate descent over every knob, for comparison only (development log loss):\n  ${log.join('\n  ')}`);
   console.log(`Best: ${JSON.stringify({ ...tuning, loss: Number(loss.toFixed(3)) })}`);
 } else {
   console.log(`\nDevelopment log loss with the parameters in use: ${developmentLogLoss(catalog, cases, DEFAULT_TUNING).toFixed(3)} (refit with --fit)`);

@@ -2,14 +2,14 @@
 // coarse grids, minimising the log loss of the true cause (presentation and workup views pooled).
 // Coarse grids and a proper scoring rule keep 50-odd cases from being over-fitted to.
 import { buildEngineIndex } from '../engine/index';
-import type { ModelTuning } from '../engine/parameters';
+import { tierWeightsFromRatio, type ModelTuning } from '../engine/parameters';
 import type { EngineCatalog, PrevalenceTier } from '../engine/types';
 import { casePart, type PublishedCase } from './cases';
 import { evaluateCases } from './run';
 
-/** Tier weights from one ratio between neighbouring tiers (rare = 1). */
+/** Tier weights from one ratio between neighbouring tiers (rare = 1); the engine's own series. */
 export function tierWeights(ratio: number): Record<PrevalenceTier, number> {
-  return { very_common: ratio ** 3, common: ratio ** 2, uncommon: ratio, rare: 1, very_rare: 1 / ratio };
+  return tierWeightsFromRatio(ratio);
 }
 
 /** Development log loss of a tuning (both views pooled). */
@@ -28,7 +28,7 @@ interface Knob {
 }
 
 const KNOBS: readonly Knob[] = [
-  { name: 'tier ratio', values: [1.5, 2, 2.5, 3], apply: (t, v) => ({ ...t, tierWeight: tierWeights(v) }) },
+  { name: 'tier ratio', values: [1.5, 2, 2.5, 3, 3.5, 4], apply: (t, v) => ({ ...t, tierWeight: tierWeights(v) }) },
   { name: 'leak fraction (symptom, sign)', values: [0.15, 0.25, 0.35, 0.5, 0.6, 0.7, 0.8], apply: (t, v) => ({ ...t, leakFraction: { ...t.leakFraction, symptom: v, sign: v } }) },
   { name: 'leak fraction (tests)', values: [0.05, 0.1, 0.25, 0.4, 0.6], apply: (t, v) => ({ ...t, leakFraction: { ...t.leakFraction, lab: v, imaging: v, neurophysiology: v } }) },
   { name: 'leak floor', values: [0, 0.005, 0.01, 0.02, 0.04], apply: (t, v) => ({ ...t, leakFloor: v }) },
@@ -55,4 +55,27 @@ export function fitTuning(catalog: EngineCatalog, cases: readonly PublishedCase[
     }
   }
   return { tuning, loss, log };
+}
+
+/**
+ * The calibration parameter alone: the evidence exponent minimising development log loss on a fine
+ * grid (step 0.01 by default), everything else (the prior included) held fixed. This is temperature scaling
+ * of the evidence term of the log-posterior; the prior keeps its clinical structure.
+ */
+export function fitEvidenceExponent(catalog: EngineCatalog, cases: readonly PublishedCase[], tuning: ModelTuning, from = 0.5, to = 1.2, step = 0.01): { exponent: number; loss: number } {
+  let best = { exponent: tuning.evidenceExponent, loss: developmentLogLoss(catalog, cases, tuning) };
+  for (let i = Math.round(from / step); i <= Math.round(to / step); i++) {
+    const exponent = Number((i * step).toFixed(4));
+    const loss = developmentLogLoss(catalog, cases, { ...tuning, evidenceExponent: exponent });
+    if (loss < best.loss - 1e-9) best = { exponent, loss };
+  }
+  return best;
+}
+
+/** Development log loss per tier ratio, each with its own refitted evidence exponent (a profile, for the README). */
+export function tierRatioProfile(catalog: EngineCatalog, cases: readonly PublishedCase[], tuning: ModelTuning, ratios: readonly number[] = [1.5, 2, 2.5, 3, 3.5, 4]): { ratio: number; exponent: number; loss: number }[] {
+  return ratios.map((ratio) => {
+    const { exponent, loss } = fitEvidenceExponent(catalog, cases, { ...tuning, tierWeight: tierWeights(ratio) }, 0.6, 1.1, 0.05);
+    return { ratio, exponent, loss };
+  });
 }

@@ -85,3 +85,42 @@ export function caseMetrics(cases: readonly ScoredCase[]): CaseMetrics {
   const ece = bins.reduce((sum, b) => sum + (b.count / n) * Math.abs(b.accuracy - b.meanConfidence), 0);
   return { cases: n, top1: top1 / n, top3: top3 / n, top10: top10 / n, mrr: mrr / n, brier: brier / n, ece, logLoss: logLoss / n, bins };
 }
+
+/** A small seeded generator (mulberry32) so that bootstrap intervals are reproducible run to run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Percentile bootstrap interval of a statistic over cases (resampling cases with replacement), so
+ * that a figure from 50-odd cases is read with its noise. Deterministic for a given seed.
+ */
+export function bootstrapInterval(
+  cases: readonly ScoredCase[],
+  statistic: (sample: readonly ScoredCase[]) => number,
+  { iterations = 1000, level = 0.95, seed = 1 }: { iterations?: number; level?: number; seed?: number } = {},
+): { lower: number; upper: number } {
+  if (cases.length === 0) return { lower: 0, upper: 0 };
+  const random = seededRandom(seed);
+  const values: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const sample = Array.from({ length: cases.length }, () => cases[Math.floor(random() * cases.length)]!);
+    values.push(statistic(sample));
+  }
+  values.sort((a, b) => a - b);
+  const tail = (1 - level) / 2;
+  const at = (q: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
+  return { lower: at(tail), upper: at(1 - tail) };
+}
+
+/** Expected calibration error of a set of cases (10 bins), for bootstrapping. */
+export function expectedCalibrationError(cases: readonly ScoredCase[]): number {
+  return caseMetrics(cases).ece;
+}

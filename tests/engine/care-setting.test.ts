@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDifferential } from '../../lib/engine/differential';
 import { buildEngineIndex } from '../../lib/engine/index';
-import { DEFAULT_CARE_SETTING, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
+import { DEFAULT_CARE_SETTING, PREVALENCE_TIER_RATIO, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
 import { rankCauses } from '../../lib/engine/score';
 import type { CareSetting } from '../../lib/engine/types';
 import { cause, EXACT_TUNING, finding, smallCatalog } from './fixture';
@@ -42,7 +42,12 @@ describe('care setting', () => {
     expect(priorOdds('emergency', 'no-settings', 'dvt')).toBeCloseTo(PREVALENCE_TIER_WEIGHT.rare / PREVALENCE_TIER_WEIGHT.common, 12);
   });
 
-  it('keeps no tier more than a few-fold ahead of the next (a very common cause starts under 4 times a rare one)', () => {
-    expect(PREVALENCE_TIER_WEIGHT.very_common / PREVALENCE_TIER_WEIGHT.rare).toBeLessThanOrEqual(4);
+  it('spaces the tiers as one geometric series, half a log step (ratio 3) apart', () => {
+    const order = ['very_common', 'common', 'uncommon', 'rare', 'very_rare'] as const;
+    for (let i = 1; i < order.length; i++) {
+      expect(PREVALENCE_TIER_WEIGHT[order[i - 1]!] / PREVALENCE_TIER_WEIGHT[order[i]!]).toBeCloseTo(PREVALENCE_TIER_RATIO, 12);
+    }
+    expect(PREVALENCE_TIER_RATIO).toBeGreaterThanOrEqual(2);
+    expect(PREVALENCE_TIER_RATIO).toBeLessThanOrEqual(Math.sqrt(10));
   });
 });

@@ -57,4 +57,21 @@ describe('the model on the issue’s examples', () => {
     expect(result.alerts.some((a) => a.level === 'emergency')).toBe(true);
     expect(result.cantMiss.map((c) => c.id)).toContain('cauda-equina-syndrome');
   });
+
+  // Exposure causes link their exposure with P ≈ 1 and carry P(exposure) in their tier, so with the
+  // exposure not entered they sit low, and entering it brings them to the top (README, "Exposure causes").
+  const acuteWeakLegs: CaseInput = { present: ['bilateral-leg-weakness', 'tingling-paraesthesia', 'onset-acute'], absent: [], age: 40, setting: 'emergency' };
+  const burningFeet: CaseInput = { present: ['burning-pain-feet', 'numbness-feet-bilateral', 'onset-chronic'], absent: [], age: 60, setting: 'primary_care' };
+  const caudaEquina: CaseInput = { present: ['back-pain', 'bilateral-sciatica', 'saddle-anaesthesia', 'urinary-retention', 'onset-acute'], absent: [], age: 45, setting: 'emergency' };
+  it.each([
+    ['decompression-sickness', 'recent-dive', acuteWeakLegs, 10],
+    ['critical-illness-polyneuropathy', 'icu-stay', acuteWeakLegs, 10],
+    ['nitrous-oxide-myeloneuropathy', 'nitrous-oxide-use', acuteWeakLegs, 10],
+    ['drug-induced-neuropathy', 'chemotherapy', burningFeet, 10],
+    ['vitamin-b6-toxicity', 'b6-supplement-high-dose', burningFeet, 10],
+    ['traumatic-spinal-injury', 'recent-trauma', caudaEquina, 5],
+  ] as const)('%s sits low without %s and rises to the top three with it', (causeId, exposure, input, below) => {
+    expect(rank(input, causeId)).toBeGreaterThan(below);
+    expect(rank({ ...input, present: [...input.present, exposure] }, causeId)).toBeLessThanOrEqual(3);
+  });
 });

@@ -63,9 +63,16 @@ function differences(sparse: EngineIndex, dense: DenseIndex, input: CaseInput): 
     close(cause.probability, reference.probability, `${cause.id} posterior`);
     close(cause.logPrior, reference.logPrior, `${cause.id} prior`);
     for (const side of ['supporting', 'against'] as const) {
+      // Same findings with the same weights; the order may differ only between equal weights (copies
+      // of one finding in the synthetic catalog tie, and float sums in another order break ties).
       const ids = cause[side].map((c) => c.findingId);
-      if (ids.join() !== reference[side].map((c) => c.findingId).join()) out.push(`${cause.id} ${side}: ${ids.join()}`);
-      cause[side].forEach((c, i) => close(c.weight, reference[side][i]?.weight ?? NaN, `${cause.id} ${c.findingId} weight`));
+      const referenceWeight = new Map(reference[side].map((c) => [c.findingId, c.weight]));
+      if ([...ids].sort().join() !== [...referenceWeight.keys()].sort().join()) out.push(`${cause.id} ${side}: ${ids.join()}`);
+      cause[side].forEach((c) => close(c.weight, referenceWeight.get(c.findingId) ?? NaN, `${cause.id} ${c.findingId} weight`));
+      cause[side].forEach((c, i) => {
+        const before = cause[side][i - 1];
+        if (before && Math.abs(c.weight) > Math.abs(before.weight) * (1 + RELATIVE)) out.push(`${cause.id} ${side} order at ${c.findingId}`);
+      });
     }
     if (JSON.stringify(cause.missingTypical) !== JSON.stringify(reference.missingTypical)) out.push(`${cause.id} missingTypical`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casePart, caseInput, type PublishedCase } from '../../lib/evaluation/cases';
-import { caseMetrics, rankOfTruth, reliabilityBins, type ScoredCase } from '../../lib/evaluation/metrics';
+import { bootstrapInterval, caseMetrics, expectedCalibrationError, rankOfTruth, reliabilityBins, type ScoredCase } from '../../lib/evaluation/metrics';
 import { reliabilitySvg } from '../../lib/evaluation/reliability-svg';
 
 const scored = (truth: string, ranking: [string, number][]): ScoredCase => ({ id: truth, truth, ranking: ranking.map(([id, probability]) => ({ id, probability })) });
@@ -26,6 +26,18 @@ describe('caseMetrics', () => {
     // Bins: 0.9 (1 case, right), 0.6 (1 case, wrong), 0.5 (1 case, wrong).
     expect(caseMetrics(cases).ece).toBeCloseTo((Math.abs(1 - 0.9) + Math.abs(0 - 0.6) + Math.abs(0 - 0.5)) / 3, 12);
     expect(reliabilityBins(cases).filter((b) => b.count > 0).map((b) => b.lower)).toEqual([0.5, 0.6, 0.9]);
+  });
+
+  it('bootstraps an ECE interval that is reproducible, holds the estimate, and collapses when every case is alike', () => {
+    const a = bootstrapInterval(cases, expectedCalibrationError, { seed: 7 });
+    expect(bootstrapInterval(cases, expectedCalibrationError, { seed: 7 })).toEqual(a);
+    expect(a.lower).toBeLessThanOrEqual(caseMetrics(cases).ece);
+    expect(a.upper).toBeGreaterThanOrEqual(caseMetrics(cases).ece);
+    expect(a.upper).toBeGreaterThan(a.lower);
+    const alike = [scored('a', [['a', 0.9], ['b', 0.1]]), scored('a', [['a', 0.9], ['b', 0.1]])];
+    const b = bootstrapInterval(alike, expectedCalibrationError);
+    expect(b.lower).toBeCloseTo(0.1, 12);
+    expect(b.upper).toBeCloseTo(0.1, 12);
   });
 
   it('ranks a missing truth after the whole ranking', () => {
