@@ -8,7 +8,7 @@ export const PUBLISHED_LINK_SHARE_GOAL = 0.25;
  * The share reached so far, which the catalog must never fall below (a ratchet: raise it as
  * figures are verified). Until it reaches the goal, issue 10's evidence point stays open.
  */
-export const PUBLISHED_LINK_SHARE_FLOOR = 0.16;
+export const PUBLISHED_LINK_SHARE_FLOOR = 0.24;
 
 /** Sizes, cited share and codes by system of a catalog. */
 export interface CatalogStats {
