@@ -15,19 +15,32 @@ export function versionOfAssetFile(file: string): string | null {
 }
 
 /**
- * The rows without what only reference pages show (references, notes, thresholds, long texts),
- * so the workspace downloads what ranking, search and its own panels read and nothing more.
+ * The rows without what only reference pages show (references, notes, thresholds, long texts, the
+ * causes' prose and the advice, about a quarter of the gzip), so the workspace downloads what
+ * ranking, search and its own panels read and nothing more.
  * Fields are dropped by name, so engine fields added later travel without a change here.
  */
 export function toSnapshotAsset(data: SnapshotData): SnapshotData {
   return {
     ...data,
     findings: data.findings.map((f) => ({ ...f, description: null })),
-    causes: data.causes.map((c) => ({ ...c, summary: '' })),
+    causes: data.causes.map((c) => ({
+      ...c,
+      summary: '',
+      course: '',
+      distribution: '',
+      keyFeatures: [],
+      distinguishing: [],
+      pitfalls: [],
+      prognosis: '',
+      reversibility: '',
+      prevention: [],
+    })),
     tests: data.tests.map((t) => ({ ...t, shows: '', whenToOrder: '', thresholds: [] })),
     treatments: data.treatments.map((t) => ({ ...t, mechanism: '', cautions: [], contraindications: [] })),
     findingLinks: data.findingLinks.map((l) => ({ ...l, note: null })),
     treatmentLinks: data.treatmentLinks.map((l) => ({ ...l, notes: null })),
     references: [],
+    advice: [],
   };
 }

@@ -42,7 +42,8 @@ describe('the browser snapshot asset', () => {
     const asset = toSnapshotAsset(rows);
     expect(asset.references).toEqual([]);
     expect(asset.findingLinks.every((l) => l.note === null)).toBe(true);
-    expect(asset.causes.every((c) => c.summary === '')).toBe(true);
+    expect(asset.causes.every((c) => c.summary === '' && c.keyFeatures.length === 0 && c.pitfalls.length === 0 && c.prognosis === '')).toBe(true);
+    expect(asset.advice).toEqual([]);
     expect(asset.findings.every((f) => f.description === null)).toBe(true);
     expect(asset.tests.every((t) => t.thresholds.length === 0)).toBe(true);
   });
