@@ -46,14 +46,25 @@ test('answered ask-next rows stay in place, marked answered; focus moves to the 
   const after = (await presentButtons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))).map((l) => l.replace(/: present$/, ''));
   expect(after).toEqual(labels);
   await expect(next.getByRole('listitem').first()).toContainText('answered: absent');
-  await expect(next.getByRole('button', { name: `${labels[1]}: present` })).toBeFocused();
 
-  // The keyboard user goes on down the list.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  // A single answer moves focus on to the next unanswered row. (The second click of a double-click
+  // can land beside the buttons when the alert or prompt above changes height, and a click on the
+  // results' background takes focus; what matters there is that it records nothing.) The wait lets
+  // the double-click guard (clicks on another row within 500 ms are ignored) pass.
+  expect(labels.length).toBeGreaterThan(3);
+  await page.waitForTimeout(700);
+  await next.getByRole('button', { name: `${labels[1]}: absent` }).click();
   await settled(page);
   await expectFindingState(page, labels[1]!, 'absent');
   await expect(next.getByRole('button', { name: `${labels[2]}: present` })).toBeFocused();
+
+  // The keyboard user goes on down the list (past the same guard).
+  await page.waitForTimeout(700);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  await expectFindingState(page, labels[2]!, 'absent');
+  await expect(next.getByRole('button', { name: `${labels[3]}: present` })).toBeFocused();
 
   // Any other edit releases the list, which re-ranks.
   await next.getByRole('button', { name: 'Show new suggestions' }).click();
