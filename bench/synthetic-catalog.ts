@@ -3,18 +3,9 @@
 // probabilities jittered and a tenth of its links pointed at other copies' findings, so the
 // result is not block-diagonal (a finding is shared across copies as real findings are).
 import type { EngineCatalog, EngineCause, EngineFinding, EngineRedFlagRule } from '../lib/engine/types';
+import { seededRandom } from '../lib/seeded-random';
 
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same catalog. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const suffix = (id: string, copy: number) => (copy === 0 ? id : `${id}--${copy}`);
 const clamp = (p: number) => Math.min(0.99, Math.max(0.01, p));

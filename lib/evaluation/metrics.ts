@@ -1,4 +1,5 @@
 // Accuracy and calibration of ranked differentials against known diagnoses. Pure functions.
+import { seededRandom } from '../seeded-random';
 
 /** One evaluated case: the probability given to every cause, and the true cause. */
 export interface ScoredCase {
@@ -86,17 +87,6 @@ export function caseMetrics(cases: readonly ScoredCase[]): CaseMetrics {
   return { cases: n, top1: top1 / n, top3: top3 / n, top10: top10 / n, mrr: mrr / n, brier: brier / n, ece, logLoss: logLoss / n, bins };
 }
 
-/** A small seeded generator (mulberry32) so that bootstrap intervals are reproducible run to run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Percentile bootstrap interval of a statistic over cases (resampling cases with replacement), so
