@@ -1,7 +1,6 @@
 // The workup plan: which tests to order first, weighing how likely each cause is, how dangerous
 // it is and how central the test is to it, plus how well each test splits the leading causes.
 import type { CantMissCause } from './cant-miss';
-import { TEST_KINDS } from '../vocabulary';
 import { binaryEntropy } from './entropy';
 import { compareText, type EngineIndex } from './index';
 import {
@@ -31,15 +30,6 @@ export interface WorkupEntry {
   /** True when the test serves a cause named by a fired red-flag alert (scored with the alert floor). */
   forAlert: boolean;
 }
-
-/** Tests grouped by kind, for display. */
-export interface WorkupGroup {
-  kind: TestKind;
-  entries: WorkupEntry[];
-}
-
-/** Display order of test kinds: quick and cheap first. */
-export const TEST_KIND_ORDER: readonly TestKind[] = TEST_KINDS;
 
 /** The smallest most-probable prefix of the ranking covering ≥ 90 % of probability, at most 8 causes. */
 export function leadingCauses(ranked: readonly RankedCause[]): RankedCause[] {
@@ -106,11 +96,4 @@ export function planWorkup(
   });
   entries.sort((a, b) => b.score - a.score || compareText(a.name, b.name));
   return entries.map((entry, i) => ({ ...entry, priority: i + 1 }));
-}
-
-/** Groups plan entries by kind in TEST_KIND_ORDER, keeping plan order inside each group; empty kinds are left out. */
-export function groupWorkupByKind(entries: readonly WorkupEntry[]): WorkupGroup[] {
-  return TEST_KIND_ORDER.map((kind) => ({ kind, entries: entries.filter((e) => e.kind === kind) })).filter(
-    (group) => group.entries.length > 0,
-  );
 }

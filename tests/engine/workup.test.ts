@@ -5,7 +5,7 @@ import { evaluateRedFlags } from '../../lib/engine/red-flags';
 import { rankCauses, type RankedCause } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
 import { ALERT_CAUSE_PROBABILITY_FLOOR } from '../../lib/engine/parameters';
-import { groupWorkupByKind, leadingCauses, planWorkup } from '../../lib/engine/workup';
+import { leadingCauses, planWorkup } from '../../lib/engine/workup';
 import { fixtureIndex } from './fixture';
 
 function plan(input: CaseInput) {
@@ -76,17 +76,6 @@ describe('planWorkup', () => {
       expect(entry.separation).toBeGreaterThanOrEqual(0);
       expect(entry.separation).toBeLessThanOrEqual(1);
     }
-  });
-
-  it('groups by kind in bedside, lab, imaging, neurophysiology order, keeping plan order', () => {
-    const { workup } = plan(sciatica);
-    const groups = groupWorkupByKind(workup);
-    const order = ['bedside', 'lab', 'imaging', 'neurophysiology'];
-    expect(groups.map((g) => g.kind)).toEqual(order.filter((k) => workup.some((e) => e.kind === k)));
-    for (const group of groups) {
-      expect(group.entries.map((e) => e.priority)).toEqual([...group.entries.map((e) => e.priority)].sort((a, b) => a - b));
-    }
-    expect(groups.flatMap((g) => g.entries)).toHaveLength(workup.length);
   });
 });
 
