@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INPUT_DIRS } from '../scripts/lib/build-stamp';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const at = (...parts: string[]) => path.join(ROOT, ...parts);
@@ -76,5 +77,20 @@ describe('runtime boundaries', () => {
     expect(clientFiles.length).toBeGreaterThan(0);
     const leaks = clientFiles.flatMap((client) => reached(client).filter(isServerOnly).map((server) => `${client} -> ${server}`));
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('build inputs', () => {
+  it('stamps every folder outside app/, components/ and lib/ that the bundle imports from', () => {
+    // `npm start` and `npm test` rebuild only when the build stamp's inputs change: a data file the
+    // bundle imports from elsewhere (the lexicon's analytes) must be one of them, or its edits are
+    // never built.
+    const outside = [...sources('app'), ...sources('components'), ...sources('lib')].flatMap((file) =>
+      [...readFileSync(at(file), 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)]
+        .map((m) => path.relative(ROOT, path.resolve(path.dirname(at(file)), m[1]!)))
+        .filter((target) => !/^(app|components|lib)\//.test(target)),
+    );
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.filter((target) => !INPUT_DIRS.some((dir) => target.startsWith(`${dir}/`)))).toEqual([]);
   });
 });
