@@ -22,6 +22,7 @@ import {
 } from '../lib/catalog/rows';
 import { databaseUrl, redactUrl } from '../lib/database-url';
 import type { CatalogData } from '../lib/schemas/catalog';
+import { isMainModule } from '../scripts/lib/main-module';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
@@ -99,7 +100,7 @@ export async function seedFromDisk(url: string = databaseUrl(), options: SeedOpt
   return `loaded catalog ${version}: ${counts}${warned}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const url = databaseUrl();
   seedFromDisk(url, { force: process.argv.includes('--force') })
     .then((summary) => console.log(`Seed ${redactUrl(url)}: ${summary}`))

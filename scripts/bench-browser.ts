@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureBuild } from './lib/ensure-build';
-import { freePort } from './lib/pg-cluster';
+import { freePort } from './lib/server';
 import { run } from './lib/run';
 import { prepareDatabase } from './prepare-db';
 

@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureBuild } from './lib/ensure-build';
 import { runLoad } from './lib/load';
-import { freePort } from './lib/pg-cluster';
+import { freePort } from './lib/server';
 import { startAppServer, waitForHealth, type AppServer } from './lib/server';
 import { SCENARIOS, trafficSource, type TrafficSource } from './lib/traffic';
 import { prepareDatabase } from './prepare-db';

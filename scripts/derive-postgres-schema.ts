@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { LAYOUT } from './lib/layout';
+import { isMainModule } from './lib/main-module';
 
 const HEADER = '// GENERATED from prisma/schema.prisma by scripts/derive-postgres-schema.ts. Do not edit.\n';
 
@@ -30,6 +31,6 @@ export function writePostgresSchema(): boolean {
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   console.log(writePostgresSchema() ? 'prisma/postgres/schema.prisma updated' : 'prisma/postgres/schema.prisma up to date');
 }

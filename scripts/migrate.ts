@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { databaseUrl, providerFor, redactUrl, sqliteFileUrl } from '../lib/database-url';
 import { applyMigrations } from './lib/schema-engine';
+import { isMainModule } from './lib/main-module';
 
 /** Migrates the database at `url`, creating the SQLite file's folder if needed. */
 export async function migrate(url: string): Promise<string[]> {
@@ -12,7 +13,7 @@ export async function migrate(url: string): Promise<string[]> {
   return applyMigrations(url);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const url = databaseUrl();
   migrate(url)
     .then((applied) => {

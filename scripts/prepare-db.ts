@@ -5,6 +5,7 @@ import { databaseUrl, redactUrl } from '../lib/database-url';
 import { seedFromDisk } from '../prisma/seed';
 import { resetDatabase } from './lib/schema-engine';
 import { migrate } from './migrate';
+import { isMainModule } from './lib/main-module';
 
 /** Migrates and seeds `url`; returns a one-line summary. */
 export async function prepareDatabase(url: string, { fresh = false } = {}): Promise<string> {
@@ -14,7 +15,7 @@ export async function prepareDatabase(url: string, { fresh = false } = {}): Prom
   return `${redactUrl(url)}: ${applied.length} migration(s) applied; ${seeded}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   prepareDatabase(databaseUrl(), { fresh: process.argv.includes('--fresh') })
     .then((summary) => console.log(`Database ready — ${summary}`))
     .catch((error: unknown) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureBuild } from './lib/ensure-build';
 import { runLoad } from './lib/load';
-import { freePort } from './lib/pg-cluster';
+import { freePort } from './lib/server';
 import { startAppServer, waitForHealth } from './lib/server';
 import { mixedRequest, trafficSource } from './lib/traffic';
 import { prepareDatabase } from './prepare-db';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureBuild } from './lib/ensure-build';
 import { ROOT } from './lib/layout';
-import { freePort } from './lib/pg-cluster';
+import { freePort } from './lib/server';
 import { run } from './lib/run';
 import { prepareDatabase } from './prepare-db';
 

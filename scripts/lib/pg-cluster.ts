@@ -3,9 +3,9 @@
 // (initdb, pg_ctl) on PATH or under /usr/lib/postgresql/*/bin.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './server';
 
 export interface PgCluster {
   url: string;
@@ -23,18 +23,6 @@ function findBinDir(): string | null {
   const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
   const found = versions.map((v) => path.join(base, v, 'bin')).find((dir) => existsSync(path.join(dir, 'initdb')));
   return found ?? null;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a cluster with trust auth; its URL names the empty `postgres` database; stop() removes it. */

@@ -2,6 +2,7 @@
 // environment, for the soak, the benchmark and the multi-instance tests; measures its memory.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT } from './layout';
 
@@ -109,4 +110,17 @@ export async function waitForHealth(server: AppServer, { status = 200, timeoutMs
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`Server ${server.url} not healthy (${ended ? 'it exited' : 'timed out'}):\n${server.output().slice(-2000)}`);
+}
+
+/** A TCP port free on loopback right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

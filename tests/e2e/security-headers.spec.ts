@@ -101,6 +101,14 @@ test.describe('request bounds over HTTP', () => {
     expect((await api.json()).error.code).toBe('query_too_long');
     expect((await request.get(`/?present=${long}`)).status()).toBe(414);
   });
+
+  test('an unknown API path gets a JSON 404 in the error shape, whatever the method', async ({ request }) => {
+    for (const response of [await request.get('/api/no-such-endpoint'), await request.post('/api/causes/x/y', { data: {} })]) {
+      expect(response.status()).toBe(404);
+      expect(response.headers()['content-type']).toContain('application/json');
+      expect((await response.json()).error.code).toBe('not_found');
+    }
+  });
 });
 
 test('pages hydrate and work under the CSP, with no violation reported', async ({ page }) => {

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '@/scripts/lib/pg-cluster';
+import { freePort } from '@/scripts/lib/server';
 import { startAppServer } from '@/scripts/lib/server';
 import { ROOT } from '../support/prepare';
 import { requireBuild } from './support';

@@ -1,7 +1,7 @@
 // Shared steps for the system tests: a prepared database, production servers, a steady trickle
 // of requests that records every failure.
 import { buildIsStale } from '@/scripts/lib/build-stamp';
-import { freePort } from '@/scripts/lib/pg-cluster';
+import { freePort } from '@/scripts/lib/server';
 import { startAppServer, waitForHealth, type AppServer } from '@/scripts/lib/server';
 import { runScript } from '../support/prepare';
 
