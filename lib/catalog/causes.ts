@@ -1,7 +1,7 @@
 // Causes: the filtered list and everything a cause page shows, both from the in-memory snapshot.
 import 'server-only';
 import { compareText } from '../engine/index';
-import { clampProbability } from '../engine/parameters';
+import { likelihoodRatios } from '../engine/likelihood-ratio';
 import { queryWords, wordsOf } from '../search/normalise';
 import { compareLabels } from './snapshot-build';
 import { getCatalogSnapshot } from './snapshot';
@@ -96,7 +96,7 @@ export async function getCause(id: string): Promise<CauseDetail | null> {
           evidence: l.evidence,
           reference: l.referenceId ? (snapshot.referenceById.get(l.referenceId) ?? null) : null,
           note: l.note,
-          likelihoodRatio: clampProbability(l.probability) / clampProbability(finding.backgroundFrequency),
+          likelihoodRatio: likelihoodRatios(snapshot.engine, l.findingId, id)!.positive,
         };
       })
       .sort((a, b) => b.probability - a.probability || compareText(a.label, b.label)),

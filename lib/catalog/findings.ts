@@ -1,6 +1,6 @@
 // Findings: the list, one finding with the causes it points to, and the picker's search.
 import 'server-only';
-import { clampProbability } from '../engine/parameters';
+import { likelihoodRatios } from '../engine/likelihood-ratio';
 import { compareText } from '../engine/index';
 import type { SearchHit } from '../language/search';
 import { rankCatalogFindings } from './language';
@@ -19,9 +19,9 @@ export interface FindingCause {
   evidence: Evidence;
   reference: CatalogReference | null;
   note: string | null;
-  /** LR+ = P(f|c) / background frequency (both clamped as the engine clamps them). */
+  /** LR+ = P(f|c) / P(f) as the engine weighs them (lib/engine/likelihood-ratio.ts). */
   likelihoodRatio: number;
-  /** LR− = (1 − P(f|c)) / (1 − background frequency): what the finding's absence does. */
+  /** LR− = (1 − P(f|c)) / (1 − P(f)): what the finding's absence does. */
   negativeLikelihoodRatio: number;
 }
 
@@ -41,12 +41,11 @@ export async function getFinding(id: string): Promise<FindingDetail | null> {
   const snapshot = await getCatalogSnapshot();
   const finding = snapshot.findingById.get(id);
   if (!finding) return null;
-  const background = clampProbability(finding.backgroundFrequency);
   const causes = snapshot.findingLinks
     .filter((link) => link.findingId === id)
     .map((link): FindingCause => {
       const cause = snapshot.causeById.get(link.causeId)!;
-      const p = clampProbability(link.probability);
+      const ratios = likelihoodRatios(snapshot.engine, id, cause.id)!;
       return {
         causeId: cause.id,
         name: cause.name,
@@ -56,8 +55,8 @@ export async function getFinding(id: string): Promise<FindingDetail | null> {
         evidence: link.evidence,
         reference: link.referenceId ? (snapshot.referenceById.get(link.referenceId) ?? null) : null,
         note: link.note,
-        likelihoodRatio: p / background,
-        negativeLikelihoodRatio: (1 - p) / (1 - background),
+        likelihoodRatio: ratios.positive,
+        negativeLikelihoodRatio: ratios.negative,
       };
     })
     .sort((a, b) => b.likelihoodRatio - a.likelihoodRatio || compareText(a.name, b.name));

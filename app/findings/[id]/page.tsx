@@ -73,6 +73,10 @@ export default async function FindingPage({ params }: Props) {
       </ol>
 
       <h2>Causes this finding points to</h2>
+      <p className="muted">
+        LR+ and LR− are the weights the differential gives this finding alone: P(finding | cause) over its frequency across the catalog&rsquo;s
+        causes in primary care, weighted by how common each cause is.
+      </p>
       {finding.causes.length === 0 ? (
         <p className="muted">No cause in the catalog lists this finding.</p>
       ) : (
