@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { CauseDetail } from '@/lib/catalog';
 import type { CatalogReference, Evidence } from '@/lib/catalog/types';
 import { formatRatio } from '@/lib/format';
-import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { FINDING_KIND_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 
 /** Evidence for a probability: cited with its source, or marked as the authors' estimate. */
 export function EvidenceNote({ evidence, reference }: { evidence: Evidence; reference: CatalogReference | null }) {
@@ -40,7 +40,7 @@ export function CauseFindingsTable({ findings }: { findings: CauseDetail['findin
                 <Link href={`/findings/${finding.findingId}`}>{finding.label}</Link>
                 {finding.note ? <span className="muted small"> — {finding.note}</span> : null}
               </td>
-              <td data-label="Kind">{wordsOf(finding.kind, FINDING_KIND_LABEL)}</td>
+              <td data-label="Kind">{labelOf(finding.kind, FINDING_KIND_LABEL)}</td>
               <td className="number" data-label="P(finding | cause)">{Math.round(finding.probability * 100)}%</td>
               <td className="number" data-label="LR+">{formatRatio(finding.likelihoodRatio)}</td>
               <td data-label="Evidence">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CATEGORY_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { CATEGORY_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { MustNotMissBadge, UrgencyBadge } from '@/components/urgency-badge';
 import { CantMissLegend } from '@/components/cant-miss-legend';
 import { getCatalogSnapshot, listCauses } from '@/lib/catalog';
@@ -88,7 +88,7 @@ export default async function CausesPage({ searchParams }: { searchParams: Promi
             </Link>{' '}
             <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <MustNotMissBadge /> : null}{' '}
             <span className="muted small">
-              {wordsOf(cause.category, CATEGORY_LABEL)}
+              {labelOf(cause.category, CATEGORY_LABEL)}
               {cause.icd10.length > 0 ? ` · ICD-10-CM ${cause.icd10.join(', ')}` : ''}
             </span>
             <p className="small">{cause.summary}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { FINDING_KIND_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { listFindings, searchCatalogFindings } from '@/lib/catalog';
 import type { CatalogFinding } from '@/lib/catalog/types';
 import { FINDING_KINDS } from '@/lib/vocabulary';
@@ -62,14 +62,14 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             <ul className="kind-nav">
               {KIND_ORDER.map((kind) => (
                 <li key={kind}>
-                  <a href={`#kind-${kind}`}>{wordsOf(kind, FINDING_KIND_LABEL)}</a>
+                  <a href={`#kind-${kind}`}>{labelOf(kind, FINDING_KIND_LABEL)}</a>
                 </li>
               ))}
             </ul>
           </nav>
           {KIND_ORDER.map((kind) => (
             <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
-              <h2 id={`kind-${kind}`}>{wordsOf(kind, FINDING_KIND_LABEL)}</h2>
+              <h2 id={`kind-${kind}`}>{labelOf(kind, FINDING_KIND_LABEL)}</h2>
               <FindingItems findings={findings.filter((f) => f.kind === kind)} />
             </section>
           ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TEST_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { TEST_KIND_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { listTests } from '@/lib/catalog';
 import { TEST_KINDS } from '@/lib/vocabulary';
 import { ListSearchBox } from '@/components/list-search-box';
@@ -21,7 +21,7 @@ export default async function TestsPage() {
       <div id="test-list">
       {TEST_KINDS.map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
-          <h2 id={`kind-${kind}`}>{wordsOf(kind, TEST_KIND_LABEL)}</h2>
+          <h2 id={`kind-${kind}`}>{labelOf(kind, TEST_KIND_LABEL)}</h2>
           <ul className="reference-list">
             {tests
               .filter((test) => test.kind === kind)

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TREATMENT_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { TREATMENT_KIND_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { listTreatments } from '@/lib/catalog';
 import { TREATMENT_KINDS } from '@/lib/vocabulary';
 import { ListSearchBox } from '@/components/list-search-box';
@@ -22,7 +22,7 @@ export default async function TreatmentsPage() {
       <div id="treatment-list">
       {kinds.map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`} data-filter-group>
-          <h2 id={`kind-${kind}`}>{wordsOf(kind, TREATMENT_KIND_LABEL)}</h2>
+          <h2 id={`kind-${kind}`}>{labelOf(kind, TREATMENT_KIND_LABEL)}</h2>
           <ul className="reference-list">
             {treatments
               .filter((treatment) => treatment.kind === kind)

@@ -102,6 +102,6 @@ export const ADVICE_KIND_LABEL: Record<AdviceKind, string> = {
 };
 
 /** An enum value read as words when no label is known: "first_line" → "first line". */
-export function wordsOf(value: string, labels: Readonly<Record<string, string>>): string {
+export function labelOf(value: string, labels: Readonly<Record<string, string>>): string {
   return labels[value] ?? value.replace(/_/g, ' ');
 }

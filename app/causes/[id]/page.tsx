@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CATEGORY_LABEL, PREVALENCE_LABEL, SEX_LABEL, TEST_KIND_LABEL, TEST_ROLE_LABEL, TREATMENT_LINE_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { CATEGORY_LABEL, PREVALENCE_LABEL, SEX_LABEL, TEST_KIND_LABEL, TEST_ROLE_LABEL, TREATMENT_LINE_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { CauseFindingsTable } from '@/components/cause-findings-table';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
@@ -54,7 +54,7 @@ export default async function CausePage({ params }: Props) {
       <h1>{cause.name}</h1>
       <p>
         <UrgencyBadge urgency={cause.urgency} /> {cause.cantMiss ? <MustNotMissBadge /> : null}{' '}
-        <span className="muted">{wordsOf(cause.category, CATEGORY_LABEL)}</span>
+        <span className="muted">{labelOf(cause.category, CATEGORY_LABEL)}</span>
       </p>
       {cause.cantMiss ? <CantMissLegend /> : null}
       <p className="lede">{cause.summary}</p>
@@ -71,11 +71,11 @@ export default async function CausePage({ params }: Props) {
       {cause.synonyms.length > 0 ? <p className="muted small">Also called: {cause.synonyms.join('; ')}</p> : null}
       <dl className="facts">
         <dt>Prevalence</dt>
-        <dd>{wordsOf(cause.prevalenceTier, PREVALENCE_LABEL)}</dd>
+        <dd>{labelOf(cause.prevalenceTier, PREVALENCE_LABEL)}</dd>
         <dt>Typical age</dt>
         <dd>{age}</dd>
         <dt>Sex</dt>
-        <dd>{wordsOf(cause.typicalSex, SEX_LABEL)}</dd>
+        <dd>{labelOf(cause.typicalSex, SEX_LABEL)}</dd>
         <dt>Onset</dt>
         <dd>{cause.onset}</dd>
         <dt>Course</dt>
@@ -120,8 +120,8 @@ export default async function CausePage({ params }: Props) {
                 <td>
                   <Link href={`/tests/${test.testId}`}>{test.name}</Link>
                 </td>
-                <td data-label="Kind">{wordsOf(test.kind, TEST_KIND_LABEL)}</td>
-                <td data-label="Role">{wordsOf(test.role, TEST_ROLE_LABEL)}</td>
+                <td data-label="Kind">{labelOf(test.kind, TEST_KIND_LABEL)}</td>
+                <td data-label="Role">{labelOf(test.role, TEST_ROLE_LABEL)}</td>
                 <td data-label="Supports it">{test.supportingResult}</td>
               </tr>
             ))}
@@ -133,7 +133,7 @@ export default async function CausePage({ params }: Props) {
       <EvidenceLegend />
       {cause.treatments.map((group) => (
         <section key={group.line} aria-labelledby={`line-${group.line}`}>
-          <h3 id={`line-${group.line}`}>{wordsOf(group.line, TREATMENT_LINE_LABEL)}</h3>
+          <h3 id={`line-${group.line}`}>{labelOf(group.line, TREATMENT_LINE_LABEL)}</h3>
           <ul>
             {group.entries.map((entry) => (
               <li key={entry.treatmentId}>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { FINDING_KIND_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { FINDING_KIND_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { EvidenceNote } from '@/components/cause-findings-table';
 import { CodingList } from '@/components/coding-list';
 import { ProbabilityBar } from '@/components/probability-bar';
@@ -30,7 +30,7 @@ export default async function FindingPage({ params }: Props) {
         <Link href="/findings">Findings</Link> ›
       </p>
       <h1>{finding.label}</h1>
-      <p className="muted">{wordsOf(finding.kind, FINDING_KIND_LABEL)}</p>
+      <p className="muted">{labelOf(finding.kind, FINDING_KIND_LABEL)}</p>
       {finding.description ? <p className="lede">{finding.description}</p> : null}
       <dl className="facts">
         {finding.synonyms.length > 0 ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { TEST_KIND_LABEL, TEST_ROLE_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { TEST_KIND_LABEL, TEST_ROLE_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { UrgencyBadge } from '@/components/urgency-badge';
@@ -31,7 +31,7 @@ export default async function TestPage({ params }: Props) {
         <Link href="/tests">Tests</Link> ›
       </p>
       <h1>{test.name}</h1>
-      <p className="muted">{wordsOf(test.kind, TEST_KIND_LABEL)}</p>
+      <p className="muted">{labelOf(test.kind, TEST_KIND_LABEL)}</p>
       {test.synonyms.length > 0 ? <p className="muted small">Also called: {test.synonyms.join('; ')}</p> : null}
       <h2>What it shows</h2>
       <p>{test.shows}</p>
@@ -83,7 +83,7 @@ export default async function TestPage({ params }: Props) {
                 <td>
                   <Link href={`/causes/${cause.causeId}`}>{cause.name}</Link> <UrgencyBadge urgency={cause.urgency} />
                 </td>
-                <td>{wordsOf(cause.role, TEST_ROLE_LABEL)}</td>
+                <td>{labelOf(cause.role, TEST_ROLE_LABEL)}</td>
                 <td>{cause.supportingResult}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { TREATMENT_KIND_LABEL, TREATMENT_LINE_LABEL, wordsOf } from '@/lib/workspace/catalog-words';
+import { TREATMENT_KIND_LABEL, TREATMENT_LINE_LABEL, labelOf } from '@/lib/workspace/catalog-words';
 import { CodingList } from '@/components/coding-list';
 import { ReferenceList } from '@/components/reference-list';
 import { UrgencyBadge } from '@/components/urgency-badge';
@@ -46,7 +46,7 @@ export default async function TreatmentPage({ params }: Props) {
           {caution.length > 0 ? <>Caution with: {caution.map((f) => f.label).join(', ')}.</> : null}
         </p>
       ) : null}
-      <p className="muted">{wordsOf(treatment.kind, TREATMENT_KIND_LABEL)}</p>
+      <p className="muted">{labelOf(treatment.kind, TREATMENT_KIND_LABEL)}</p>
       {treatment.synonyms.length > 0 ? <p className="muted small">Also called: {treatment.synonyms.join('; ')}</p> : null}
       <h2>How it works</h2>
       <p>{treatment.mechanism}</p>
@@ -78,7 +78,7 @@ export default async function TreatmentPage({ params }: Props) {
                 <td>
                   <Link href={`/causes/${cause.causeId}`}>{cause.name}</Link> <UrgencyBadge urgency={cause.urgency} />
                 </td>
-                <td>{wordsOf(cause.line, TREATMENT_LINE_LABEL)}</td>
+                <td>{labelOf(cause.line, TREATMENT_LINE_LABEL)}</td>
                 <td>{cause.evidenceLevel}</td>
                 <td>{[cause.dose, cause.notes].filter(Boolean).join(' — ') || '—'}</td>
               </tr>
