@@ -5,7 +5,10 @@ import type { FindingState } from '@/lib/workspace/case-state';
 const SHOWN = 6;
 /** After the list re-ranks, its buttons wait this long, so a click aimed at the old row is not taken by a new one. */
 const SETTLE_MS = 400;
-/** A second click this soon after an answer, on another row, is the tail of a double-click moved by the re-render. */
+/**
+ * A second pointer click this soon after an answer, on another row, is the tail of a double-click
+ * moved by the re-render. Keyboard activations (click events with detail 0) are never ignored.
+ */
 const DOUBLE_CLICK_MS = 500;
 
 interface NextFindingsProps {
@@ -50,11 +53,11 @@ export const NextFindings = memo(function NextFindings({ findings, editToken, up
     return () => clearTimeout(timer);
   }, [shownKey]);
 
-  const answer = (index: number, state: FindingState) => {
+  const answer = (index: number, state: FindingState, byPointer: boolean) => {
     const row = rows[index]!;
     // Content above the list (the alert, the top-three prompt) can change height after an answer.
     const now = performance.now();
-    if (now - lastAnswer.current.at < DOUBLE_CLICK_MS && lastAnswer.current.findingId !== row.findingId) {
+    if (byPointer && now - lastAnswer.current.at < DOUBLE_CLICK_MS && lastAnswer.current.findingId !== row.findingId) {
       focusRow(lastAnswer.current.focusId);
       return;
     }
@@ -86,10 +89,10 @@ export const NextFindings = memo(function NextFindings({ findings, editToken, up
                     {given ? <span className="next-done"> · answered: {given}</span> : null}
                   </span>
                   <span className="next-actions">
-                    <button type="button" className="button button-small" aria-pressed={given === 'present'} aria-label={`${finding.label}: present`} onClick={() => answer(index, 'present')}>
+                    <button type="button" className="button button-small" aria-pressed={given === 'present'} aria-label={`${finding.label}: present`} onClick={(event) => answer(index, 'present', event.detail > 0)}>
                       Present
                     </button>
-                    <button type="button" className="button button-small button-quiet" aria-pressed={given === 'absent'} aria-label={`${finding.label}: absent`} onClick={() => answer(index, 'absent')}>
+                    <button type="button" className="button button-small button-quiet" aria-pressed={given === 'absent'} aria-label={`${finding.label}: absent`} onClick={(event) => answer(index, 'absent', event.detail > 0)}>
                       Absent
                     </button>
                   </span>
