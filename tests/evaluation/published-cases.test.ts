@@ -19,8 +19,8 @@ const index = buildEngineIndex(toEngineCatalog(snapshotDataFromFiles(data)));
 const cases = loadPublishedCases(path.join(root, 'tests/fixtures/cases'));
 
 describe('published case set', () => {
-  it('has at least 175 cases, each with its source, and only catalog finding ids', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(175);
+  it('has at least 292 cases, each with its source, and only catalog finding ids', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(292);
     for (const c of cases) {
       expect(c.source.url).toMatch(/^https?:\/\//);
       for (const id of [...c.present, ...(c.absent ?? [])]) expect(index.findingById.has(id), `${c.id}: ${id}`).toBe(true);
@@ -32,9 +32,9 @@ describe('published case set', () => {
 
   it.each([
     ['held-out, with workup: top-3', () => withWorkup.metrics['held-out'].top3, 0.88],
-    ['held-out, presentation: top-3', () => presentation.metrics['held-out'].top3, 0.75],
+    ['held-out, presentation: top-3', () => presentation.metrics['held-out'].top3, 0.69],
     ['development, with workup: top-3', () => withWorkup.metrics.development.top3, 0.83],
-    ['development, presentation: top-3', () => presentation.metrics.development.top3, 0.74],
+    ['development, presentation: top-3', () => presentation.metrics.development.top3, 0.70],
     ['held-out, with workup: top-10', () => withWorkup.metrics['held-out'].top10, 0.95],
   ] as const)('%s stays at or above its floor', (_, figure, floor) => {
     expect(figure()).toBeGreaterThanOrEqual(floor);
@@ -45,7 +45,7 @@ describe('published case set', () => {
     ['held-out, presentation: ECE', () => presentation.metrics['held-out'].ece, 0.15],
     ['development, with workup: ECE', () => withWorkup.metrics.development.ece, 0.1],
     ['held-out, with workup: Brier', () => withWorkup.metrics['held-out'].brier, 0.39],
-    ['held-out, presentation: Brier', () => presentation.metrics['held-out'].brier, 0.63],
+    ['held-out, presentation: Brier', () => presentation.metrics['held-out'].brier, 0.67],
   ] as const)('%s stays at or below its ceiling', (_, figure, ceiling) => {
     expect(figure()).toBeLessThanOrEqual(ceiling);
   });
