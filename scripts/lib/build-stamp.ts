@@ -8,7 +8,7 @@ import { ROOT } from './layout';
 // prisma/catalog/lexicon is bundled (lib/language/measurements.ts imports analytes.json); the rest
 // of the catalog is read from the database at run time, so editing it needs no rebuild.
 export const INPUT_DIRS = ['app', 'components', 'lib', 'public', 'generated', 'prisma/catalog/lexicon'];
-const INPUT_FILES = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
+const INPUT_FILES = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
 const STAMP = path.join(ROOT, '.next', 'numbdx-build-stamp');
 
 function filesUnder(dir: string): string[] {
