@@ -7,6 +7,7 @@ import { DEPENDENCE_GROUP_OF, dampingFactors } from './dependence';
 import { findingModelOf } from './case-input';
 import type { EngineIndex, FindingModel } from './index';
 import { clampProbability } from './parameters';
+import { unrecordedExposureItems } from './unrecorded-exposure';
 import { alignTo, combineSparse, mapSparse, unionPositions, type SparseByCause } from './sparse';
 import type { AttributeVariable, CareSetting, CaseInput } from './types';
 
@@ -21,6 +22,8 @@ export interface EvidenceItem {
   /** P(e) in the care setting (prior-weighted mixture over causes). */
   marginal: number;
   group?: string;
+  /** Not entered at all: an always-established exposure counted as probably absent (unrecorded-exposure.ts). */
+  unrecorded?: true;
 }
 
 /** A finding that is present because a present finding entails it. */
@@ -95,6 +98,7 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     else items.push(findingItem(model, 'absent', setting));
   }
   for (const [variable, models] of absentValues) items.push(attributeItem(variable, models, 'absent', setting));
+  items.push(...unrecordedExposureItems(index, { knownPresent, knownAbsent }, setting));
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 

@@ -33,6 +33,26 @@ export function tierWeightsFromRatio(ratio: number): Record<PrevalenceTier, numb
  */
 export const PREVALENCE_TIER_WEIGHT: Readonly<Record<PrevalenceTier, number>> = tierWeightsFromRatio(PREVALENCE_TIER_RATIO);
 
+/**
+ * Exposures a clinician establishes in every history of acute numbness: an injury, a dive, an ICU
+ * stay. Their causes need them (traumatic spinal injury, decompression sickness, critical illness
+ * polyneuropathy) and link them with P ≈ 1. "Not entered" is then not missing at random: a present
+ * injury or dive is almost always recorded, so an unrecorded one is probably absent. While unrecorded,
+ * such an exposure counts as P(not recorded | c) = 1 − EXPOSURE_RECORDED_PROBABILITY × P(exposure | c)
+ * (lib/engine/unrecorded-exposure.ts); recording it present or absent replaces this with the full
+ * evidence. Without it these causes, whose tier carries P(exposure), led sudden paraparesis with
+ * neck pain in the emergency department although no injury was reported.
+ */
+export const ALWAYS_ESTABLISHED_EXPOSURES: readonly string[] = ['recent-trauma', 'recent-dive', 'icu-stay'];
+
+/**
+ * P(a present always-established exposure is recorded | it is present) (estimate): most of the way
+ * to certain, because in case reports and vignettes an injury or dive is always told, while in the
+ * workspace it may not have been entered yet. Makes an unrecorded exposure a likelihood ratio of
+ * about 0.2 for its cause (about 0.27 after the evidence exponent); never a veto.
+ */
+export const EXPOSURE_RECORDED_PROBABILITY = 0.8;
+
 /** The care setting assumed when none is given: most patients with numb legs are first seen in primary care. */
 export const DEFAULT_CARE_SETTING: CareSetting = 'primary_care';
 

@@ -6,7 +6,7 @@
 import { DEPENDENCE_GROUP_OF, dampingFactors } from '../../../lib/engine/dependence';
 import { findingModelOf } from './case-input';
 import type { EngineIndex, FindingModel } from './index';
-import { clampProbability } from '../../../lib/engine/parameters';
+import { ALWAYS_ESTABLISHED_EXPOSURES, EXPOSURE_RECORDED_PROBABILITY, clampProbability } from '../../../lib/engine/parameters';
 import type { AttributeVariable, CareSetting, CaseInput } from '../../../lib/engine/types';
 
 /** One piece of evidence: weight(c) = ln P(e | c) − ln P(e), before damping and the evidence exponent. */
@@ -94,6 +94,14 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     else items.push(findingItem(model, 'absent', setting));
   }
   for (const [variable, models] of absentValues) items.push(attributeItem(index.causes.length, variable, models, 'absent', setting));
+  // Added with the model (not the dense engine of c91ab2c): unrecorded always-established exposures, dense.
+  for (const id of ALWAYS_ESTABLISHED_EXPOSURES) {
+    const model = index.findingById.get(id);
+    if (!model || knownPresent.has(id) || knownAbsent.has(id)) continue;
+    const logLikelihood = new Float64Array(index.causes.length);
+    for (let c = 0; c < logLikelihood.length; c++) logLikelihood[c] = Math.log(clampProbability(1 - EXPOSURE_RECORDED_PROBABILITY * model.probabilityByCause[c]!));
+    items.push({ findingIds: [id], label: model.finding.label, state: 'absent', logLikelihood, marginal: clampProbability(1 - EXPOSURE_RECORDED_PROBABILITY * model.marginal[setting]) });
+  }
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 
