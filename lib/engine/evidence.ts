@@ -6,7 +6,7 @@
 import { DEPENDENCE_GROUP_OF, dampingFactors } from './dependence';
 import { findingModelOf } from './case-input';
 import type { EngineIndex, FindingModel } from './index';
-import { clampProbability } from './parameters';
+import { clampProbability, testEvidenceScale, TEST_RESULT_KINDS } from './parameters';
 import { unrecordedExposureItems } from './unrecorded-exposure';
 import { alignTo, combineSparse, mapSparse, unionPositions, type SparseByCause } from './sparse';
 import type { AttributeVariable, CareSetting, CaseInput } from './types';
@@ -24,6 +24,8 @@ export interface EvidenceItem {
   group?: string;
   /** Not entered at all: an always-established exposure counted as probably absent (unrecorded-exposure.ts). */
   unrecorded?: true;
+  /** Factor on the weight before the evidence exponent: test results take their own exponent (testEvidenceScale). */
+  scale?: number;
 }
 
 /** A finding that is present because a present finding entails it. */
@@ -99,6 +101,8 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
   }
   for (const [variable, models] of absentValues) items.push(attributeItem(variable, models, 'absent', setting));
   items.push(...unrecordedExposureItems(index, { knownPresent, knownAbsent }, setting));
+  const scale = testEvidenceScale(index.tuning);
+  if (scale !== 1) for (const item of items) if (TEST_RESULT_KINDS.has(findingModelOf(index, item.findingIds[0]!).finding.kind)) item.scale = scale;
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 
@@ -174,7 +178,8 @@ function conditionalAbsentItem(index: EngineIndex, model: FindingModel, presentG
 export function dampedWeights(items: readonly EvidenceItem[], damping: number): SparseByCause[] {
   const weights = items.map((item) => {
     const lnMarginal = Math.log(item.marginal);
-    return mapSparse(item.logLikelihood, (x) => x - lnMarginal);
+    const scale = item.scale ?? 1;
+    return mapSparse(item.logLikelihood, (x) => (x - lnMarginal) * scale);
   });
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
