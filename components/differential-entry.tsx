@@ -20,7 +20,7 @@ function Contributions({ title, items, tone }: { title: string; items: readonly 
           {items.map((item) => (
             <li key={item.findingId}>
               <span>
-                {item.label} <span className="muted">({item.state})</span>
+                {item.label} <span className="muted">({item.unrecorded ? 'not recorded' : item.state})</span>
               </span>
               <span className="dx-weight">
                 {formatWeight(item.weight)} · {formatLikelihoodRatio(item.weight)}

@@ -25,7 +25,7 @@ export function WhyChart({ cause }: { cause: RankedCause }) {
         {rows.map((r) => (
           <li key={r.findingId} className={`why-row why-${r.weight >= 0 ? 'for' : 'against'}`}>
             <span className="why-label">
-              {r.label} <span className="muted">({r.state})</span>
+              {r.label} <span className="muted">({r.unrecorded ? 'not recorded' : r.state})</span>
             </span>
             <span className="why-track" aria-hidden="true">
               <span

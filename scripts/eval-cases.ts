@@ -9,7 +9,8 @@ import { toEngineCatalog } from '../lib/catalog/snapshot-build';
 import { buildEngineIndex } from '../lib/engine/index';
 import { DEFAULT_TUNING } from '../lib/engine/parameters';
 import { loadPublishedCases } from '../lib/evaluation/cases';
-import { developmentLogLoss, fitEvidenceExponent, fitTuning, tierRatioProfile } from '../lib/evaluation/fit';
+import { developmentLogLoss, fitCalibrationExponents, fitEvidenceExponent, fitTuning, tierRatioProfile } from '../lib/evaluation/fit';
+import { calibrationSlope, eceUnderPerfectCalibration, spiegelhalterTest, topPredictions } from '../lib/evaluation/calibration-tests';
 import { bootstrapInterval, expectedCalibrationError, type CaseMetrics, type ScoredCase } from '../lib/evaluation/metrics';
 import { reliabilitySvg } from '../lib/evaluation/reliability-svg';
 import { evaluateCases } from '../lib/evaluation/run';
@@ -28,14 +29,30 @@ const row = (label: string, m: CaseMetrics, scored: readonly ScoredCase[]) => {
 const binLine = (m: CaseMetrics) =>
   m.bins.filter((b) => b.count > 0).map((b) => `${(b.lower * 100).toFixed(0)}–${(b.upper * 100).toFixed(0)} %: n=${b.count} ${pct(b.meanConfidence).trim()}→${pct(b.accuracy).trim()}`).join('; ');
 
+// What the ECE can show: its noise floor under perfect calibration, and two unbinned tests.
+const calibrationLine = (m: CaseMetrics, scored: readonly ScoredCase[]) => {
+  const predictions = topPredictions(scored);
+  const floor = eceUnderPerfectCalibration(predictions);
+  const z = spiegelhalterTest(predictions);
+  const fit = calibrationSlope(predictions);
+  const est = (e: { value: number; lower: number; upper: number }) => `${e.value.toFixed(2)} (${e.lower.toFixed(2)} to ${e.upper.toFixed(2)})`;
+  return [
+    `ECE ${m.ece.toFixed(3)} vs perfectly calibrated ${floor.mean.toFixed(3)} (95 % ${floor.lower.toFixed(3)}–${floor.upper.toFixed(3)}; P(≥ observed) ${floor.pAtLeastObserved.toFixed(3)})`,
+    z ? `Spiegelhalter z ${z.z.toFixed(2)} (p ${z.pValue.toFixed(3)})` : 'Spiegelhalter z n/a',
+    fit ? `slope ${est(fit.slope)}, intercept ${est(fit.intercept)}, in the large ${est(fit.inTheLarge)}` : 'slope n/a',
+  ].join('; ');
+};
+
 const withWorkup = evaluateCases(index, cases);
 const presentation = evaluateCases(index, cases, true);
 console.log(`Published cases: ${cases.length} (${withWorkup.skipped.length} skipped: diagnosis not in the catalog yet)`);
 for (const part of ['development', 'held-out'] as const) {
   console.log(row(`${part}, presentation only`, presentation.metrics[part], presentation.scored[part]));
   console.log(`    bins: ${binLine(presentation.metrics[part])}`);
+  console.log(`    calibration: ${calibrationLine(presentation.metrics[part], presentation.scored[part])}`);
   console.log(row(`${part}, with workup results`, withWorkup.metrics[part], withWorkup.scored[part]));
   console.log(`    bins: ${binLine(withWorkup.metrics[part])}`);
+  console.log(`    calibration: ${calibrationLine(withWorkup.metrics[part], withWorkup.scored[part])}`);
 }
 
 const svg = reliabilitySvg([
@@ -63,6 +80,10 @@ if (process.argv.includes('--fit')) {
   for (const p of tierRatioProfile(catalog, cases, DEFAULT_TUNING)) console.log(`  ratio ${p.ratio}: exponent ${p.exponent}, log loss ${p.loss.toFixed(3)}`);
   const calibration = fitEvidenceExponent(catalog, cases, DEFAULT_TUNING);
   console.log(`Calibration: evidence exponent with the prior in use ${calibration.exponent} (development log loss ${calibration.loss.toFixed(3)})`);
+  const both = fitCalibrationExponents(catalog, cases, DEFAULT_TUNING);
+  console.log(`Calibration, both exponents (test results at most 1): bedside ${both.evidenceExponent}, test results ${both.testEvidenceExponent} (development log loss ${both.loss.toFixed(3)})`);
+  const free = fitCalibrationExponents(catalog, cases, DEFAULT_TUNING, { testTo: 1.6 });
+  console.log(`  unconstrained, for comparison: bedside ${free.evidenceExponent}, test results ${free.testEvidenceExponent} (development log loss ${free.loss.toFixed(3)})`);
   const { tuning, loss, log } = fitTuning(catalog, cases, DEFAULT_TUNING);
   console.log(`\nFree coordinate descent over every knob, for comparison only (development log loss):\n  ${log.join('\n  ')}`);
   console.log(`Best: ${JSON.stringify({ ...tuning, loss: Number(loss.toFixed(3)) })}`);

@@ -6,7 +6,8 @@
 import { DEPENDENCE_GROUP_OF, dampingFactors } from './dependence';
 import { findingModelOf } from './case-input';
 import type { EngineIndex, FindingModel } from './index';
-import { clampProbability } from './parameters';
+import { clampProbability, testEvidenceScale, TEST_RESULT_KINDS } from './parameters';
+import { unrecordedExposureItems } from './unrecorded-exposure';
 import { alignTo, combineSparse, mapSparse, unionPositions, type SparseByCause } from './sparse';
 import type { AttributeVariable, CareSetting, CaseInput } from './types';
 
@@ -21,6 +22,10 @@ export interface EvidenceItem {
   /** P(e) in the care setting (prior-weighted mixture over causes). */
   marginal: number;
   group?: string;
+  /** Not entered at all: an always-established exposure counted as probably absent (unrecorded-exposure.ts). */
+  unrecorded?: true;
+  /** Factor on the weight before the evidence exponent: test results take their own exponent (testEvidenceScale). */
+  scale?: number;
 }
 
 /** A finding that is present because a present finding entails it. */
@@ -95,6 +100,9 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     else items.push(findingItem(model, 'absent', setting));
   }
   for (const [variable, models] of absentValues) items.push(attributeItem(variable, models, 'absent', setting));
+  items.push(...unrecordedExposureItems(index, { knownPresent, knownAbsent }, setting));
+  const scale = testEvidenceScale(index.tuning);
+  if (scale !== 1) for (const item of items) if (TEST_RESULT_KINDS.has(findingModelOf(index, item.findingIds[0]!).finding.kind)) item.scale = scale;
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 
@@ -170,7 +178,8 @@ function conditionalAbsentItem(index: EngineIndex, model: FindingModel, presentG
 export function dampedWeights(items: readonly EvidenceItem[], damping: number): SparseByCause[] {
   const weights = items.map((item) => {
     const lnMarginal = Math.log(item.marginal);
-    return mapSparse(item.logLikelihood, (x) => x - lnMarginal);
+    const scale = item.scale ?? 1;
+    return mapSparse(item.logLikelihood, (x) => (x - lnMarginal) * scale);
   });
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {

@@ -4,11 +4,13 @@
 // - a finding that entails another (numbness in one leg ⇒ unilateral; HbA1c ≥ 6.5 % ⇒ diabetes)
 //   takes κ × P(entailed | cause), κ the median ratio P(f|c) / P(entailed|c) over the causes
 //   that list f (the ratio of the background frequencies when none does);
+// - an upper motor neurone sign (one of several values) takes κ × Σ P(value | cause) (partial-entailment.ts);
 // - any other finding takes its leak, LEAK_FRACTION[kind] × background frequency;
 // - then a listed specific finding lifts an unlisted general one: P(general | c) ≥ P(specific | c).
 // Every rule gives one value to all the causes that neither list f nor list what f entails, so a
 // draft keeps that value once (the fallback) and the other causes by position (see sparse.ts).
 import type { AttributeTable, FindingBasis } from './index';
+import { PARTIAL_ATTRIBUTE_ENTAILMENTS, partiallyEntailedProbabilities } from './partial-entailment';
 import type { AttributeVariable } from './types';
 
 /** P(f|c) while the index is built: the fallback, the causes with a value of their own, and those that list f. */
@@ -53,6 +55,14 @@ export function derivedProbabilities(findingById: ReadonlyMap<string, FindingBas
     return draft;
   };
   for (const model of findingById.values()) fill(model);
+  // A finding that entails one of several attribute values follows the cause's distribution (partial-entailment.ts).
+  for (const [id, { variable, values }] of Object.entries(PARTIAL_ATTRIBUTE_ENTAILMENTS)) {
+    const draft = drafts.get(id);
+    if (!draft) continue;
+    const columns = values.map((v) => tables.attributes[variable].get(v)!);
+    const derived = partiallyEntailedProbabilities(tables.listedByFinding.get(id), tables.attributed, (c) => columns.reduce((sum, column) => sum + column[c]!, 0));
+    for (const [c, p] of derived ?? []) draft.byCause.set(c, p);
+  }
   // A finding cannot be likelier than what it entails: lift the unlisted general finding.
   for (const model of findingById.values()) {
     for (const targetId of model.implies) lift(drafts.get(model.finding.id)!, drafts.get(targetId)!);

@@ -19,6 +19,8 @@ export interface FindingContribution {
   label: string;
   state: 'present' | 'absent';
   weight: number;
+  /** An always-established exposure not entered, counted as probably absent (shown as "not recorded"). */
+  unrecorded?: true;
 }
 
 /**
@@ -182,7 +184,8 @@ function contributionsByPosition(
 ): Explanation[] {
   const contribution = (i: number, weight: number): FindingContribution | undefined => {
     const item = items[i]!;
-    return Math.abs(weight) >= NEGLIGIBLE_WEIGHT ? { findingId: item.findingIds[0]!, label: item.label, state: item.state, weight } : undefined;
+    if (Math.abs(weight) < NEGLIGIBLE_WEIGHT) return undefined;
+    return { findingId: item.findingIds[0]!, label: item.label, state: item.state, weight, ...(item.unrecorded ? { unrecorded: true as const } : {}) };
   };
   const split = (list: FindingContribution[]): Explanation => {
     list.sort(byWeightMagnitude);

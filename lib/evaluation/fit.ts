@@ -34,6 +34,7 @@ const KNOBS: readonly Knob[] = [
   { name: 'leak floor', values: [0, 0.005, 0.01, 0.02, 0.04], apply: (t, v) => ({ ...t, leakFloor: v }) },
   { name: 'dependence damping', values: [0.2, 0.3, 0.5, 0.7, 1], apply: (t, v) => ({ ...t, damping: v }) },
   { name: 'evidence exponent', values: [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1], apply: (t, v) => ({ ...t, evidenceExponent: v }) },
+  { name: 'test evidence exponent', values: [0.6, 0.8, 1, 1.2, 1.4], apply: (t, v) => ({ ...t, testEvidenceExponent: v }) },
 ];
 
 /** Coordinate descent from `start`; returns the best tuning found, its loss and a log of the steps. */
@@ -78,4 +79,31 @@ export function tierRatioProfile(catalog: EngineCatalog, cases: readonly Publish
     const { exponent, loss } = fitEvidenceExponent(catalog, cases, { ...tuning, tierWeight: tierWeights(ratio) }, 0.6, 1.1, 0.05);
     return { ratio, exponent, loss };
   });
+}
+
+/**
+ * The two calibration parameters (bedside and test-result evidence exponents), each the development
+ * log-loss minimum on a `step` grid with the other held, alternated `rounds` times; prior fixed.
+ * The test exponent is searched up to `testTo` (1 by default: a test result is taken at its stated
+ * likelihood ratio at most, never amplified).
+ */
+export function fitCalibrationExponents(
+  catalog: EngineCatalog,
+  cases: readonly PublishedCase[],
+  tuning: ModelTuning,
+  { from = 0.5, to = 1.2, testTo = 1, step = 0.01, rounds = 2 }: { from?: number; to?: number; testTo?: number; step?: number; rounds?: number } = {},
+): { evidenceExponent: number; testEvidenceExponent: number; loss: number } {
+  let current = tuning;
+  let loss = developmentLogLoss(catalog, cases, current);
+  for (let round = 0; round < rounds; round++) {
+    for (const key of ['evidenceExponent', 'testEvidenceExponent'] as const) {
+      const upper = key === 'testEvidenceExponent' ? testTo : to;
+      for (let i = Math.round(from / step); i <= Math.round(upper / step); i++) {
+        const candidate = { ...current, [key]: Number((i * step).toFixed(4)) };
+        const l = developmentLogLoss(catalog, cases, candidate);
+        if (l < loss - 1e-9) [current, loss] = [candidate, l];
+      }
+    }
+  }
+  return { evidenceExponent: current.evidenceExponent, testEvidenceExponent: current.testEvidenceExponent, loss };
 }

@@ -149,7 +149,7 @@ export const fixtureCatalog: EngineCatalog = {
  * exact likelihood ratios; the leak and the fitted tier weights are the app's. Tests of the
  * calibration and dependence corrections build their own index.
  */
-export const EXACT_TUNING: ModelTuning = { ...DEFAULT_TUNING, evidenceExponent: 1, damping: 1 };
+export const EXACT_TUNING: ModelTuning = { ...DEFAULT_TUNING, evidenceExponent: 1, testEvidenceExponent: 1, damping: 1 };
 
 /** The fixture catalog's index, built once per test file. */
 export const fixtureIndex = buildEngineIndex(fixtureCatalog, EXACT_TUNING);

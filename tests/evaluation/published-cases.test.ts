@@ -1,9 +1,10 @@
 // The model on the published case set (tests/fixtures/cases): the figures must not fall below
 // their floors. The goals are top-3 ≥ 85 % and ECE ≤ 0.05 on the held-out part; where a goal is not
 // met the floor below is the real current figure, not the goal — see the README. The floors are a
-// ratchet about one held-out case below the measured figures (held-out n = 69: one case is 1.4 %
+// ratchet about one held-out case below the measured figures (held-out n = 67: one case is 1.5 %
 // of top-3; ECE moves by about 0.01–0.02 per case), so that merging catalog edits can move them
-// a little without hiding a real regression.
+// a little without hiding a real regression. Session 18 raised one ceiling instead: the development
+// ECE with workup results went from 0.085 to 0.131 (under-confidence; see the README).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';

@@ -6,7 +6,7 @@
 import { DEPENDENCE_GROUP_OF, dampingFactors } from '../../../lib/engine/dependence';
 import { findingModelOf } from './case-input';
 import type { EngineIndex, FindingModel } from './index';
-import { clampProbability } from '../../../lib/engine/parameters';
+import { ALWAYS_ESTABLISHED_EXPOSURES, EXPOSURE_RECORDED_PROBABILITY, TEST_RESULT_KINDS, clampProbability, testEvidenceScale } from '../../../lib/engine/parameters';
 import type { AttributeVariable, CareSetting, CaseInput } from '../../../lib/engine/types';
 
 /** One piece of evidence: weight(c) = ln P(e | c) − ln P(e), before damping and the evidence exponent. */
@@ -20,6 +20,7 @@ export interface EvidenceItem {
   /** P(e) in the care setting (prior-weighted mixture over causes). */
   marginal: number;
   group?: string;
+  scale?: number;
 }
 
 /** A finding that is present because a present finding entails it. */
@@ -94,6 +95,16 @@ export function caseEvidence(index: EngineIndex, input: CaseInput, setting: Care
     else items.push(findingItem(model, 'absent', setting));
   }
   for (const [variable, models] of absentValues) items.push(attributeItem(index.causes.length, variable, models, 'absent', setting));
+  // Added with the model (not the dense engine of c91ab2c): unrecorded always-established exposures, dense.
+  for (const id of ALWAYS_ESTABLISHED_EXPOSURES) {
+    const model = index.findingById.get(id);
+    if (!model || knownPresent.has(id) || knownAbsent.has(id)) continue;
+    const logLikelihood = new Float64Array(index.causes.length);
+    for (let c = 0; c < logLikelihood.length; c++) logLikelihood[c] = Math.log(clampProbability(1 - EXPOSURE_RECORDED_PROBABILITY * model.probabilityByCause[c]!));
+    items.push({ findingIds: [id], label: model.finding.label, state: 'absent', logLikelihood, marginal: clampProbability(1 - EXPOSURE_RECORDED_PROBABILITY * model.marginal[setting]) });
+  }
+  const scale = testEvidenceScale(index.tuning);
+  if (scale !== 1) for (const item of items) if (TEST_RESULT_KINDS.has(findingModelOf(index, item.findingIds[0]!).finding.kind)) item.scale = scale;
   return { items, implied, knownPresent, knownAbsent, determined };
 }
 
@@ -169,7 +180,8 @@ function conditionalAbsentItem(index: EngineIndex, model: FindingModel, presentG
 export function dampedWeights(items: readonly EvidenceItem[], causeCount: number, damping: number): Float64Array[] {
   const weights = items.map((item) => {
     const lnMarginal = Math.log(item.marginal);
-    return item.logLikelihood.map((x) => x - lnMarginal);
+    const scale = item.scale ?? 1;
+    return item.logLikelihood.map((x) => (x - lnMarginal) * scale);
   });
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {

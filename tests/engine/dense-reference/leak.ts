@@ -8,6 +8,7 @@
 // - any other finding takes its leak, LEAK_FRACTION[kind] × background frequency;
 // - then a listed specific finding lifts an unlisted general one: P(general | c) ≥ P(specific | c).
 import type { AttributeTable, FindingModel } from './index';
+import { PARTIAL_ATTRIBUTE_ENTAILMENTS, partiallyEntailedProbabilities } from '../../../lib/engine/partial-entailment';
 import type { AttributeVariable, EngineCause } from '../../../lib/engine/types';
 
 /** Fills probabilityByCause and listed of every finding model (unclamped values in [0, 1]). */
@@ -42,6 +43,19 @@ export function derivedProbabilities(
     });
   };
   for (const model of findingById.values()) fill(model);
+  // Added with the model (not the dense engine of c91ab2c): partial attribute entailments, dense.
+  const attributed = causes.flatMap((cause, c) => (cause.attributes ? [c] : []));
+  for (const [id, { variable, values }] of Object.entries(PARTIAL_ATTRIBUTE_ENTAILMENTS)) {
+    const model = findingById.get(id);
+    if (!model) continue;
+    const listed = new Map<number, number>();
+    causes.forEach((_cause, c) => {
+      const p = listedProbability[c]!.get(id);
+      if (p !== undefined) listed.set(c, p);
+    });
+    const derived = partiallyEntailedProbabilities(listed, attributed, (c) => values.reduce((sum, v) => sum + attributes[variable].get(v)![c]!, 0));
+    for (const [c, p] of derived ?? []) model.probabilityByCause[c] = p;
+  }
   // A finding cannot be likelier than what it entails: lift the unlisted general finding.
   for (const model of findingById.values()) {
     for (const targetId of model.implies) {
