@@ -1,10 +1,10 @@
 // The model on the published case set (tests/fixtures/cases): the figures must not fall below
 // their floors. The goals are top-3 ≥ 85 % and ECE ≤ 0.05 on the held-out part; where a goal is not
 // met the floor below is the real current figure, not the goal — see the README. The floors are a
-// ratchet about one held-out case below the measured figures (held-out n = 67: one case is 1.5 %
-// of top-3; ECE moves by about 0.01–0.02 per case), so that merging catalog edits can move them
-// a little without hiding a real regression. Session 18 raised one ceiling instead: the development
-// ECE with workup results went from 0.085 to 0.131 (under-confidence; see the README).
+// ratchet about one held-out case below the measured figures (held-out n = 101: one case is 1 % of
+// top-3; ECE moves by about 0.01 per case), so that merging catalog edits can move them a little
+// without hiding a real regression. Measured at the end of session 18 on 292 cases: held-out top-3
+// 72.3 % (presentation) and 89.1 % (with workup), ECE 0.065 and 0.051.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
@@ -33,20 +33,20 @@ describe('published case set', () => {
 
   it.each([
     ['held-out, with workup: top-3', () => withWorkup.metrics['held-out'].top3, 0.88],
-    ['held-out, presentation: top-3', () => presentation.metrics['held-out'].top3, 0.69],
-    ['development, with workup: top-3', () => withWorkup.metrics.development.top3, 0.83],
-    ['development, presentation: top-3', () => presentation.metrics.development.top3, 0.70],
+    ['held-out, presentation: top-3', () => presentation.metrics['held-out'].top3, 0.7],
+    ['development, with workup: top-3', () => withWorkup.metrics.development.top3, 0.88],
+    ['development, presentation: top-3', () => presentation.metrics.development.top3, 0.755],
     ['held-out, with workup: top-10', () => withWorkup.metrics['held-out'].top10, 0.95],
   ] as const)('%s stays at or above its floor', (_, figure, floor) => {
     expect(figure()).toBeGreaterThanOrEqual(floor);
   });
 
   it.each([
-    ['held-out, with workup: ECE', () => withWorkup.metrics['held-out'].ece, 0.13],
-    ['held-out, presentation: ECE', () => presentation.metrics['held-out'].ece, 0.15],
-    ['development, with workup: ECE', () => withWorkup.metrics.development.ece, 0.1],
-    ['held-out, with workup: Brier', () => withWorkup.metrics['held-out'].brier, 0.39],
-    ['held-out, presentation: Brier', () => presentation.metrics['held-out'].brier, 0.67],
+    ['held-out, with workup: ECE', () => withWorkup.metrics['held-out'].ece, 0.075],
+    ['held-out, presentation: ECE', () => presentation.metrics['held-out'].ece, 0.09],
+    ['development, with workup: ECE', () => withWorkup.metrics.development.ece, 0.08],
+    ['held-out, with workup: Brier', () => withWorkup.metrics['held-out'].brier, 0.355],
+    ['held-out, presentation: Brier', () => presentation.metrics['held-out'].brier, 0.62],
   ] as const)('%s stays at or below its ceiling', (_, figure, ceiling) => {
     expect(figure()).toBeLessThanOrEqual(ceiling);
   });
