@@ -9,7 +9,8 @@ import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { listCantMiss } from '../../lib/engine/cant-miss';
 import { computeDifferential } from '../../lib/engine/differential';
 import { buildEngineIndex, type EngineIndex } from '../../lib/engine/index';
-import { scoreCase } from '../../lib/engine/score';
+import { ALL_FINDING_KINDS, nextFindingsByPosterior } from '../../lib/engine/next-findings';
+import { scoreCase, scorePositions } from '../../lib/engine/score';
 import type { CaseInput, EngineCatalog } from '../../lib/engine/types';
 import { scaleCatalog, seededRandom } from '../../bench/synthetic-catalog';
 import { fixtureIndex } from './fixture';
@@ -48,6 +49,16 @@ describe.each([
       const context = { rules: index.rules, rulesByTrigger: index.rulesByTrigger, present: [...evidence.knownPresent], absent: [...evidence.knownAbsent] };
       expect(full.causes).toEqual(ranked);
       expect(full.cantMiss, JSON.stringify(input)).toEqual(listCantMiss(ranked, full.alerts, context));
+    }
+  });
+
+  it('suggests as next findings the first of the whole ranking of findings (the gain bound skips only findings that cannot enter)', () => {
+    for (const input of cases) {
+      const { posterior, evidence } = scorePositions(index, input);
+      const all = nextFindingsByPosterior(index, posterior, evidence, index.findings.length, ALL_FINDING_KINDS);
+      for (const limit of [1, 10, 25]) {
+        expect(nextFindingsByPosterior(index, posterior, evidence, limit, ALL_FINDING_KINDS)).toEqual(all.slice(0, limit));
+      }
     }
   });
 
