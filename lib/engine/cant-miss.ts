@@ -120,17 +120,33 @@ export function cantMissByPosition(
   const openByCause = openRedFlagRules(context);
   const { posterior, evidence, weights } = scores;
   const supported = supportedByPresent(evidence.items, weights, index.tuning.evidenceExponent, index.causes.length);
+  const { dangerous, mustNotMiss } = index.causeTable;
+  const alerted = markPositions(index, alertIdsByCause.keys());
+  const mayBeOpen = markPositions(index, openByCause.keys());
   const found: { entry: CantMissCause; position: number }[] = [];
-  // No closure in this loop: it visits every cause of the catalog.
-  for (let position = 0; position < index.causes.length; position++) {
+  // This loop visits every cause of the catalog, so it reads flat arrays and rejects on what
+  // cantMissEntry would require (dangerous, supported, probable or open) before touching a cause.
+  for (let position = 0; position < posterior.length; position++) {
+    if (!alerted[position]) {
+      if (!dangerous[position] || !supported[position]) continue;
+      if (posterior[position]! < CANT_MISS_MIN_PROBABILITY && !(mayBeOpen[position] && mustNotMiss[position])) continue;
+    }
     const { cause } = index.causes[position]!;
-    if (!isDangerous(cause, alertIdsByCause)) continue;
     const entry = cantMissEntry(cause, posterior[position]!, supported[position] === 1, alertIdsByCause, openByCause);
     if (entry) found.push({ entry, position });
   }
   // The ranking breaks ties by name rank, so this gives listCantMiss's order on the ranked list.
   found.sort((a, b) => compareCantMiss(a.entry, b.entry) || index.causeNameRank[a.position]! - index.causeNameRank[b.position]!);
   return { list: found.map((f) => f.entry), positions: Int32Array.from(found, (f) => f.position) };
+}
+
+function markPositions(index: EngineIndex, causeIds: Iterable<string>): Uint8Array {
+  const marks = new Uint8Array(index.causes.length);
+  for (const id of causeIds) {
+    const model = index.causeById.get(id);
+    if (model) marks[model.position] = 1;
+  }
+  return marks;
 }
 
 function alertIdsOf(alerts: readonly RedFlagAlert[]): Map<string, string[]> {

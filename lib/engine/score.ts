@@ -14,6 +14,7 @@ import {
 import { topPositions } from './ranking';
 import { indexOfPosition, type SparseByCause } from './sparse';
 import type { CareSetting, CaseInput, Sex, Urgency } from './types';
+import { TYPICAL_SEXES } from '../vocabulary';
 
 export type { FindingContribution };
 
@@ -52,6 +53,21 @@ export function logPriorWeight(
   }
   if (sex !== undefined) logWeight += Math.log(sexFactor(cause.typicalSex, sex));
   return logWeight;
+}
+
+/** logPriorWeight of every cause, by position, from the cause table (the same sums in the same order). */
+function priorLogWeights(index: EngineIndex, age: number | undefined, sex: Sex | undefined, setting: CareSetting): Float64Array {
+  const { logTierWeight, ageMin, ageMax, typicalSex } = index.causeTable;
+  const out = Float64Array.from(logTierWeight[setting]);
+  const logAgeFactor = Math.log(AGE_OUTSIDE_TYPICAL_FACTOR);
+  if (age !== undefined) {
+    for (let p = 0; p < out.length; p++) if (age < ageMin[p]! || age > ageMax[p]!) out[p] = out[p]! + logAgeFactor;
+  }
+  if (sex !== undefined) {
+    const logSexFactor = TYPICAL_SEXES.map((typical) => Math.log(sexFactor(typical, sex)));
+    for (let p = 0; p < out.length; p++) out[p] = out[p]! + logSexFactor[typicalSex[p]!]!;
+  }
+  return out;
 }
 
 function sexFactor(typicalSex: CauseModel['cause']['typicalSex'], sex: Sex): number {
@@ -133,13 +149,9 @@ export function scorePositions(index: EngineIndex, input: CaseInput): CaseScores
   for (const { positions, values, fallback } of weights) {
     for (let k = 0; k < positions.length; k++) evidenceSum[positions[k]!] = evidenceSum[positions[k]!]! + (values[k]! - fallback);
   }
-  const logPrior = new Float64Array(causeCount);
+  const logPrior = priorLogWeights(index, input.age, input.sex, setting);
   const logScores = new Float64Array(causeCount);
-  for (const model of index.causes) {
-    const p = model.position;
-    logPrior[p] = logPriorWeight(index, model, input.age, input.sex, setting);
-    logScores[p] = logPrior[p]! + evidenceExponent * evidenceSum[p]!;
-  }
+  for (let p = 0; p < causeCount; p++) logScores[p] = logPrior[p]! + evidenceExponent * evidenceSum[p]!;
   const priorNormaliser = logSumExp(logPrior);
   for (let p = 0; p < causeCount; p++) logPrior[p] = logPrior[p]! - priorNormaliser;
   const asked = new Uint8Array(index.findings.length);
