@@ -28,18 +28,50 @@ const FILLER = new Set(['a', 'an', 'and', 'of', 'the', 'with', 'or', 'in', 'for'
  * synonym (every meaningful word present, plurals allowed), or -1 when it does not name it.
  */
 export function mentionOf(text: string, test: { name: string; synonyms?: readonly string[] }): number {
-  const words = wordsOf(text);
-  const at = (w: string) => words.findIndex((t) => t === w || t === `${w}s` || t === `${w}es`);
-  let first = -1;
-  for (const phrase of [test.name, ...(test.synonyms ?? [])]) {
-    const wanted = wordsOf(phrase).filter((w) => !FILLER.has(w));
-    if (wanted.length === 0 || (wanted.length === 1 && wanted[0]!.length < 3)) continue;
-    const positions = wanted.map(at);
-    if (positions.some((p) => p < 0)) continue;
-    const start = Math.min(...positions);
-    if (first < 0 || start < first) first = start;
-  }
+  return mentionIn(firstPositions(wordsOf(text)), phraseWordsOf(test));
+}
+
+/** Each word's first position in the text. */
+function firstPositions(words: readonly string[]): ReadonlyMap<string, number> {
+  const first = new Map<string, number>();
+  words.forEach((word, i) => first.has(word) || first.set(word, i));
   return first;
+}
+
+/** mentionOf on the text's first word positions and the test's phrases' meaningful words. */
+function mentionIn(first: ReadonlyMap<string, number>, phrases: readonly (readonly string[])[]): number {
+  // The earliest of the word and its plurals, as a scan for any of the three would find.
+  const at = (w: string) => Math.min(first.get(w) ?? Infinity, first.get(`${w}s`) ?? Infinity, first.get(`${w}es`) ?? Infinity);
+  let found = Infinity;
+  for (const wanted of phrases) {
+    let start = Infinity;
+    let all = true;
+    for (const w of wanted) {
+      const position = at(w);
+      if (position === Infinity) {
+        all = false;
+        break;
+      }
+      start = Math.min(start, position);
+    }
+    if (all) found = Math.min(found, start);
+  }
+  return found === Infinity ? -1 : found;
+}
+
+// A test's phrases are split once per test object: the catalog's tests are immutable, and
+// normalising their names on every differential cost more than the rest of the workup.
+const phraseWordsCache = new WeakMap<object, readonly (readonly string[])[]>();
+
+/** The meaningful words of the test's name and each synonym, leaving out phrases too short to name it. */
+function phraseWordsOf(test: { name: string; synonyms?: readonly string[] }): readonly (readonly string[])[] {
+  const known = phraseWordsCache.get(test);
+  if (known) return known;
+  const phrases = [test.name, ...(test.synonyms ?? [])]
+    .map((phrase) => wordsOf(phrase).filter((w) => !FILLER.has(w)))
+    .filter((wanted) => wanted.length > 0 && !(wanted.length === 1 && wanted[0]!.length < 3));
+  phraseWordsCache.set(test, phrases);
+  return phrases;
 }
 
 const sooner = (a: TestTiming, b: TestTiming): TestTiming => (TIMING_ORDER.indexOf(a) <= TIMING_ORDER.indexOf(b) ? a : b);
@@ -52,6 +84,7 @@ export function timeWorkup(
   cantMiss: readonly CantMissCause[],
 ): TimedWorkupEntry[] {
   const alerted = new Set(cantMiss.filter((c) => c.alertIds.length > 0).map((c) => c.id));
+  const actionWords = alerts.map((a) => firstPositions(wordsOf(a.action)));
   const timed = workup.map((entry): TimedWorkupEntry => {
     const test = index.testById.get(entry.testId);
     const linkOf = (causeId: string) => index.causeById.get(causeId)?.cause.tests.find((l) => l.testId === entry.testId);
@@ -66,8 +99,13 @@ export function timeWorkup(
       timing = sooner(timing, index.causeById.get(causeId)!.cause.urgency === 'emergency' ? 'now' : 'today');
     }
     // Alerts are emergency first, so the first naming alert is the most urgent one.
-    const naming = test ? alerts.find((a) => mentionOf(a.action, test) >= 0) : undefined;
-    const mention = naming && test ? alerts.indexOf(naming) * 1000 + mentionOf(naming.action, test) : -1;
+    const phrases = test ? phraseWordsOf(test) : [];
+    let mention = -1;
+    let naming: RedFlagAlert | undefined;
+    for (let a = 0; a < alerts.length && !naming; a++) {
+      const at = mentionIn(actionWords[a]!, phrases);
+      if (at >= 0) [naming, mention] = [alerts[a]!, a * 1000 + at];
+    }
     if (naming) timing = sooner(timing, naming.level === 'emergency' ? 'now' : 'today');
     // Not `{ ...entry, timing, … }`: V8 (Node 20) builds a spread followed by more properties
     // some fifty times slower, and this runs for every test of every differential.
