@@ -84,10 +84,21 @@ export function nextFindingsByPosterior(
     const hDefault = entropyFallback[f]!;
     let pFinding = mass * pDefault;
     let conditionalEntropy = mass * hDefault;
-    for (let k = offsets[f]!; k < offsets[f + 1]!; k++) {
-      const p = posterior[positions[k]!]!;
-      pFinding += p * (probability[k]! - pDefault);
-      conditionalEntropy += p * (entropy[k]! - hDefault);
+    const start = offsets[f]!;
+    const end = offsets[f + 1]!;
+    if (end - start === posterior.length) {
+      // Every cause has its own value (an attribute entry point): positions are 0, 1, …, so skip the lookup.
+      for (let c = 0; c < posterior.length; c++) {
+        const p = posterior[c]!;
+        pFinding += p * (probability[start + c]! - pDefault);
+        conditionalEntropy += p * (entropy[start + c]! - hDefault);
+      }
+    } else {
+      for (let k = start; k < end; k++) {
+        const p = posterior[positions[k]!]!;
+        pFinding += p * (probability[k]! - pDefault);
+        conditionalEntropy += p * (entropy[k]! - hDefault);
+      }
     }
     // Most findings cannot enter the list: h(P(f)) lies under its tangent at the shared P(f|c),
     // so a gain bound below the cut is decided without two logarithms.
