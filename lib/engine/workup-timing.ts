@@ -40,14 +40,12 @@ function firstPositions(words: readonly string[]): ReadonlyMap<string, number> {
 
 /** mentionOf on the text's first word positions and the test's phrases' meaningful words. */
 function mentionIn(first: ReadonlyMap<string, number>, phrases: readonly (readonly string[])[]): number {
-  // The earliest of the word and its plurals, as a scan for any of the three would find.
-  const at = (w: string) => Math.min(first.get(w) ?? Infinity, first.get(`${w}s`) ?? Infinity, first.get(`${w}es`) ?? Infinity);
   let found = Infinity;
   for (const wanted of phrases) {
     let start = Infinity;
     let all = true;
     for (const w of wanted) {
-      const position = at(w);
+      const position = firstOf(first, w);
       if (position === Infinity) {
         all = false;
         break;
@@ -57,6 +55,11 @@ function mentionIn(first: ReadonlyMap<string, number>, phrases: readonly (readon
     if (all) found = Math.min(found, start);
   }
   return found === Infinity ? -1 : found;
+}
+
+/** The earliest position of the word or its plurals, as a scan for any of the three would find (Infinity when absent). */
+function firstOf(first: ReadonlyMap<string, number>, w: string): number {
+  return Math.min(first.get(w) ?? Infinity, first.get(`${w}s`) ?? Infinity, first.get(`${w}es`) ?? Infinity);
 }
 
 // A test's phrases are split once per test object: the catalog's tests are immutable, and
@@ -87,14 +90,13 @@ export function timeWorkup(
   const actionWords = alerts.map((a) => firstPositions(wordsOf(a.action)));
   const timed = workup.map((entry): TimedWorkupEntry => {
     const test = index.testById.get(entry.testId);
-    const linkOf = (causeId: string) => index.causeById.get(causeId)?.cause.tests.find((l) => l.testId === entry.testId);
-    const role = linkOf(entry.helpsWith[0] ?? '')?.role ?? 'if_indicated';
+    const role = linkOf(index, entry.helpsWith[0] ?? '', entry.testId)?.role ?? 'if_indicated';
     let timing: TestTiming = test?.timing ?? 'outpatient';
     // A hospital test done today only for routine causes waits for clinic; the bedside exam stays quick.
     const routineOnly = entry.helpsWith.every((id) => index.causeById.get(id)?.cause.urgency === 'routine');
     if (routineOnly && test?.kind !== 'bedside') timing = 'outpatient';
     for (const causeId of entry.helpsWith) {
-      const link = linkOf(causeId);
+      const link = linkOf(index, causeId, entry.testId);
       if (!alerted.has(causeId) || !link || link.role === 'if_indicated') continue;
       timing = sooner(timing, index.causeById.get(causeId)!.cause.urgency === 'emergency' ? 'now' : 'today');
     }
@@ -111,6 +113,14 @@ export function timeWorkup(
     // some fifty times slower, and this runs for every test of every differential.
     return Object.assign({}, entry, { timing, role, named: naming !== undefined, mention });
   });
-  const rank = (e: TimedWorkupEntry) => TIMING_ORDER.indexOf(e.timing) * 4 + (e.named ? 0 : e.forAlert ? 1 : 2);
-  return timed.sort((a, b) => rank(a) - rank(b) || (a.named && b.named ? a.mention - b.mention : 0) || a.priority - b.priority);
+  return timed.sort((a, b) => groupRank(a) - groupRank(b) || (a.named && b.named ? a.mention - b.mention : 0) || a.priority - b.priority);
+}
+
+// Module functions rather than closures in the loop above: it runs for every test of every differential.
+function linkOf(index: EngineIndex, causeId: string, testId: string) {
+  return index.causeById.get(causeId)?.cause.tests.find((l) => l.testId === testId);
+}
+
+function groupRank(e: TimedWorkupEntry): number {
+  return TIMING_ORDER.indexOf(e.timing) * 4 + (e.named ? 0 : e.forAlert ? 1 : 2);
 }
