@@ -31,10 +31,18 @@ export function mentionOf(text: string, test: { name: string; synonyms?: readonl
   return mentionIn(firstPositions(wordsOf(text)), phraseWordsOf(test));
 }
 
-/** Each word's first position in the text. */
+/**
+ * The first position at which each word occurs in the text, itself or as a plural: a text word
+ * "scans" answers for "scans", "scan" and "sca", as a scan testing t = w, w + "s" or w + "es" would.
+ */
 function firstPositions(words: readonly string[]): ReadonlyMap<string, number> {
   const first = new Map<string, number>();
-  words.forEach((word, i) => first.has(word) || first.set(word, i));
+  const note = (key: string, i: number) => first.has(key) || first.set(key, i);
+  words.forEach((word, i) => {
+    note(word, i);
+    if (word.endsWith('s')) note(word.slice(0, -1), i);
+    if (word.endsWith('es')) note(word.slice(0, -2), i);
+  });
   return first;
 }
 
@@ -45,7 +53,7 @@ function mentionIn(first: ReadonlyMap<string, number>, phrases: readonly (readon
     let start = Infinity;
     let all = true;
     for (const w of wanted) {
-      const position = firstOf(first, w);
+      const position = first.get(w) ?? Infinity;
       if (position === Infinity) {
         all = false;
         break;
@@ -55,11 +63,6 @@ function mentionIn(first: ReadonlyMap<string, number>, phrases: readonly (readon
     if (all) found = Math.min(found, start);
   }
   return found === Infinity ? -1 : found;
-}
-
-/** The earliest position of the word or its plurals, as a scan for any of the three would find (Infinity when absent). */
-function firstOf(first: ReadonlyMap<string, number>, w: string): number {
-  return Math.min(first.get(w) ?? Infinity, first.get(`${w}s`) ?? Infinity, first.get(`${w}es`) ?? Infinity);
 }
 
 // A test's phrases are split once per test object: the catalog's tests are immutable, and
