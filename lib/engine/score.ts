@@ -161,15 +161,17 @@ export function scorePositions(index: EngineIndex, input: CaseInput): CaseScores
   return { evidence, weights, logPrior, posterior: normaliseLogWeights(logScores), asked };
 }
 
-/** The ranked causes at these positions, in the order given, each with its explanation and missing typical findings. */
+/** The ranked causes at these (distinct) positions, in the order given, each with its explanation and missing typical findings. */
 export function rankedCausesAt(index: EngineIndex, scores: CaseScores, positions: Int32Array): RankedCause[] {
   const { evidence, weights, posterior, logPrior, asked } = scores;
-  // Explanations walk the evidence in position order; the answer keeps the order asked for.
-  const ascending = Int32Array.from(positions).sort();
+  // Explanations walk the evidence in position order; the answer keeps the order asked for. Every
+  // cause asked for (the whole ranking) makes that order 0, 1, …: no sort and no search.
+  const everyCause = positions.length === index.causes.length;
+  const ascending = everyCause ? Int32Array.from(positions.keys()) : Int32Array.from(positions).sort();
   const explanations = explanationsAt(evidence.items, weights, index.tuning.evidenceExponent, ascending);
   return Array.from(positions, (p): RankedCause => {
     const { cause, typicalFindings, typicalFindingPositions } = index.causes[p]!;
-    const { supporting, against } = explanations[indexOfPosition(ascending, p)]!;
+    const { supporting, against } = explanations[everyCause ? p : indexOfPosition(ascending, p)]!;
     return {
       id: cause.id,
       name: cause.name,
