@@ -5,7 +5,7 @@ import type { CantMissCause } from '../engine/cant-miss';
 import type { ImpliedFinding } from '../engine/evidence';
 import { findCaseInputProblems } from '../engine/case-input';
 import { computeDifferential } from '../engine/differential';
-import { emergencyPrompts, type EmergencyPrompt } from '../engine/emergency-prompt';
+import { EMERGENCY_PROMPT_TOP, emergencyPrompts, type EmergencyPrompt } from '../engine/emergency-prompt';
 import type { NextFinding } from '../engine/next-findings';
 import type { RedFlagAlert } from '../engine/red-flags';
 import type { RankedCause } from '../engine/score';
@@ -18,6 +18,9 @@ import { PREGNANCY_FINDING } from '../workspace/patient-context';
 
 export type { TreatmentCaution };
 export type { CantMissCause, EmergencyPrompt, ImpliedFinding, NextFinding, RankedCause, RedFlagAlert, TimedWorkupEntry as WorkupEntry };
+
+/** How many leading causes' treatments are checked against the patient's factors. */
+const CAUTION_CAUSES = 5;
 
 /** GET/POST /api/differential's body. */
 export interface DifferentialResponse {
@@ -64,17 +67,23 @@ export function checkCaseAgainstCatalog(snapshot: CatalogSnapshot, input: TDiffe
 /** Computes the differential for a case on the loaded snapshot (pure apart from the snapshot). */
 export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCase): DifferentialResponse {
   checkCaseAgainstCatalog(snapshot, input);
-  const result = computeDifferential(snapshot.engine, {
-    present: input.present,
-    absent: input.absent,
-    age: input.age,
-    sex: input.sex,
-    ...(input.setting ? { setting: input.setting } : {}),
-  });
+  // Only the causes shown are explained (a large catalog's full list was most of the engine's cost);
+  // the emergency prompts and the treatment cautions read the top five, so at least five come back.
+  const result = computeDifferential(
+    snapshot.engine,
+    {
+      present: input.present,
+      absent: input.absent,
+      age: input.age,
+      sex: input.sex,
+      ...(input.setting ? { setting: input.setting } : {}),
+    },
+    { limit: Math.max(input.limit, CAUTION_CAUSES, EMERGENCY_PROMPT_TOP) },
+  );
   return {
     catalogVersion: result.catalogVersion,
     setting: result.setting,
-    totalCauses: result.causes.length,
+    totalCauses: result.totalCauses,
     causes: result.causes.slice(0, input.limit),
     implied: result.implied,
     cantMiss: result.cantMiss,
@@ -85,6 +94,6 @@ export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCa
       const note = input.present.includes(PREGNANCY_FINDING) ? snapshot.testById.get(entry.testId)?.pregnancy : undefined;
       return note ? { ...entry, pregnancy: note } : entry;
     }),
-    treatmentCautions: treatmentCautions(snapshot, result.causes.slice(0, 5).map((c) => c.id), input.present),
+    treatmentCautions: treatmentCautions(snapshot, result.causes.slice(0, CAUTION_CAUSES).map((c) => c.id), input.present),
   };
 }

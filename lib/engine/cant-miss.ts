@@ -3,11 +3,12 @@
 // negatives can hide too: early cauda equina syndrome lacks exactly the late signs a clinician
 // records as absent. So a dangerous cause stays listed while any presentation on its red-flag
 // rules is still open, whatever its posterior.
-import { compareText } from './index';
+import { supportedByPresent } from './explanations';
+import { compareText, type EngineIndex } from './index';
 import { CANT_MISS_MIN_PROBABILITY } from './parameters';
 import { rulesWithTriggerIn, type RedFlagAlert } from './red-flags';
-import type { RankedCause } from './score';
-import type { EngineRedFlagRule, Urgency } from './types';
+import type { CaseScores, RankedCause } from './score';
+import type { EngineCause, EngineRedFlagRule, Urgency } from './types';
 
 /** A dangerous cause that should be considered explicitly. */
 export interface CantMissCause {
@@ -93,34 +94,102 @@ export function listCantMiss(
   alerts: readonly RedFlagAlert[],
   context?: CantMissContext,
 ): CantMissCause[] {
+  const alertIdsByCause = alertIdsOf(alerts);
+  const openByCause = context ? openRedFlagRules(context) : new Map<string, string[]>();
+  const listed: CantMissCause[] = [];
+  for (const cause of ranked) {
+    if (!isDangerous(cause, alertIdsByCause)) continue;
+    const supported = cause.supporting.some((c) => c.state === 'present');
+    const entry = cantMissEntry(cause, cause.probability, supported, alertIdsByCause, openByCause);
+    if (entry) listed.push(entry);
+  }
+  return listed.sort(compareCantMiss); // stable: equal entries keep the ranking's order
+}
+
+/**
+ * listCantMiss on a case scored by position (scorePositions), building no object for a cause that
+ * is not listed. Returns the list and the listed causes' positions, in the same order.
+ */
+export function cantMissByPosition(
+  index: EngineIndex,
+  scores: CaseScores,
+  alerts: readonly RedFlagAlert[],
+  context: CantMissContext,
+): { list: CantMissCause[]; positions: Int32Array } {
+  const alertIdsByCause = alertIdsOf(alerts);
+  const openByCause = openRedFlagRules(context);
+  const { posterior, evidence, weights } = scores;
+  const supported = supportedByPresent(evidence.items, weights, index.tuning.evidenceExponent, index.causes.length);
+  const { dangerous, mustNotMiss } = index.causeTable;
+  const alerted = markPositions(index, alertIdsByCause.keys());
+  const mayBeOpen = markPositions(index, openByCause.keys());
+  const found: { entry: CantMissCause; position: number }[] = [];
+  // This loop visits every cause of the catalog, so it reads flat arrays and rejects on what
+  // cantMissEntry would require (dangerous, supported, probable or open) before touching a cause.
+  for (let position = 0; position < posterior.length; position++) {
+    if (!alerted[position]) {
+      if (!dangerous[position] || !supported[position]) continue;
+      if (posterior[position]! < CANT_MISS_MIN_PROBABILITY && !(mayBeOpen[position] && mustNotMiss[position])) continue;
+    }
+    const { cause } = index.causes[position]!;
+    const entry = cantMissEntry(cause, posterior[position]!, supported[position] === 1, alertIdsByCause, openByCause);
+    if (entry) found.push({ entry, position });
+  }
+  // The ranking breaks ties by name rank, so this gives listCantMiss's order on the ranked list.
+  found.sort((a, b) => compareCantMiss(a.entry, b.entry) || index.causeNameRank[a.position]! - index.causeNameRank[b.position]!);
+  return { list: found.map((f) => f.entry), positions: Int32Array.from(found, (f) => f.position) };
+}
+
+function markPositions(index: EngineIndex, causeIds: Iterable<string>): Uint8Array {
+  const marks = new Uint8Array(index.causes.length);
+  for (const id of causeIds) {
+    const model = index.causeById.get(id);
+    if (model) marks[model.position] = 1;
+  }
+  return marks;
+}
+
+function alertIdsOf(alerts: readonly RedFlagAlert[]): Map<string, string[]> {
   const alertIdsByCause = new Map<string, string[]>();
   for (const alert of alerts) {
     for (const causeId of alert.causeIds) {
       alertIdsByCause.set(causeId, [...(alertIdsByCause.get(causeId) ?? []), alert.ruleId]);
     }
   }
-  const openByCause = context ? openRedFlagRules(context) : new Map<string, string[]>();
-  const listed: CantMissCause[] = [];
-  for (const cause of ranked) {
-    const alertIds = alertIdsByCause.get(cause.id) ?? [];
-    // An alert-named cause is kept even if the catalog forgot to flag it as dangerous.
-    const dangerous = cause.cantMiss || cause.urgency !== 'routine' || alertIds.length > 0;
-    if (!dangerous) continue;
-    const mustNotMiss = cause.cantMiss || cause.urgency === 'emergency';
-    const openRuleIds = mustNotMiss ? (openByCause.get(cause.id) ?? []) : [];
-    const supportedByPresent = cause.supporting.some((c) => c.state === 'present');
-    // An open red-flag presentation waives the posterior threshold, not the need for support:
-    // pertinent negatives lower the posterior but cannot remove support (present findings give it).
-    const compatible =
-      alertIds.length > 0 ||
-      (supportedByPresent && (openRuleIds.length > 0 || cause.probability >= CANT_MISS_MIN_PROBABILITY));
-    if (!compatible) continue;
-    listed.push({ id: cause.id, name: cause.name, urgency: cause.urgency, probability: cause.probability, alertIds, openRuleIds });
-  }
-  return listed.sort(
-    (a, b) =>
-      Number(b.urgency === 'emergency') - Number(a.urgency === 'emergency') ||
-      b.probability - a.probability ||
-      compareText(a.name, b.name),
+  return alertIdsByCause;
+}
+
+type CauseFacts = Pick<EngineCause, 'id' | 'name' | 'urgency' | 'cantMiss'>;
+
+/** Flagged dangerous, or named by a fired alert (kept even if the catalog forgot to flag it). */
+function isDangerous(cause: CauseFacts, alertIdsByCause: ReadonlyMap<string, string[]>): boolean {
+  return cause.cantMiss || cause.urgency !== 'routine' || alertIdsByCause.has(cause.id);
+}
+
+/** A dangerous cause's entry on the list, or undefined when it is not compatible with the case. */
+function cantMissEntry(
+  cause: CauseFacts,
+  probability: number,
+  supportedByPresent: boolean,
+  alertIdsByCause: ReadonlyMap<string, string[]>,
+  openByCause: ReadonlyMap<string, string[]>,
+): CantMissCause | undefined {
+  const alertIds = alertIdsByCause.get(cause.id) ?? [];
+  const mustNotMiss = cause.cantMiss || cause.urgency === 'emergency';
+  const openRuleIds = mustNotMiss ? (openByCause.get(cause.id) ?? []) : [];
+  // An open red-flag presentation waives the posterior threshold, not the need for support:
+  // pertinent negatives lower the posterior but cannot remove support (present findings give it).
+  const compatible =
+    alertIds.length > 0 ||
+    (supportedByPresent && (openRuleIds.length > 0 || probability >= CANT_MISS_MIN_PROBABILITY));
+  if (!compatible) return undefined;
+  return { id: cause.id, name: cause.name, urgency: cause.urgency, probability, alertIds, openRuleIds };
+}
+
+function compareCantMiss(a: CantMissCause, b: CantMissCause): number {
+  return (
+    Number(b.urgency === 'emergency') - Number(a.urgency === 'emergency') ||
+    b.probability - a.probability ||
+    compareText(a.name, b.name)
   );
 }

@@ -17,6 +17,8 @@ export interface FindingTable {
   /** The shared P(f|c) and h(P(f|c)) of the causes without an exception. */
   probabilityFallback: Float64Array;
   entropyFallback: Float64Array;
+  /** h′ at the shared P(f|c), log2((1 − p) / p): the tangent there bounds h(P(f)) from above (h is concave). */
+  entropySlopeFallback: Float64Array;
   /** Index into FINDING_KIND_CODES. */
   kind: Uint8Array;
   /** Finding position by id. */
@@ -47,6 +49,7 @@ export function buildFindingTable(findings: readonly FindingModel[]): FindingTab
     entropy,
     probabilityFallback: Float64Array.from(findings, (m) => m.probability.fallback),
     entropyFallback: Float64Array.from(findings, (m) => m.entropy.fallback),
+    entropySlopeFallback: Float64Array.from(findings, (m) => Math.log2((1 - m.probability.fallback) / m.probability.fallback)),
     kind: Uint8Array.from(findings, (m) => FINDING_KIND_CODES.indexOf(m.finding.kind)),
     positionById: new Map(findings.map((m, k) => [m.finding.id, k])),
     entryPoints,

@@ -2,6 +2,7 @@
 // Per-finding quantities are sparse over causes (sparse.ts): one shared value for the causes that
 // do not list the finding, plus the causes that do, so the index grows with the links.
 import { attributeValueOf, ATTRIBUTE_VARIABLES, CAUSE_ATTRIBUTES, type AttributeValue } from './attributes';
+import { buildCauseTable, type CauseTable } from './cause-table';
 import { DEPENDENCE_GROUP_OF } from './dependence';
 import { buildFindingTable, type FindingTable } from './finding-table';
 import { findingModel, sumPriors } from './finding-model';
@@ -96,6 +97,8 @@ export interface EngineIndex {
   causeNameRank: Int32Array;
   findings: readonly FindingModel[];
   findingById: ReadonlyMap<string, FindingModel>;
+  /** What scoring and the can't-miss scan read of each cause, as flat arrays. */
+  causeTable: CauseTable;
   /** The findings' P(f|c) and entropies in one flat layout, for the next-findings scan. */
   findingTable: FindingTable;
   testById: ReadonlyMap<string, EngineTest>;
@@ -222,6 +225,7 @@ export function buildEngineIndex(catalog: EngineCatalog, tuning: ModelTuning = D
     causes,
     causeById,
     causeNameRank,
+    causeTable: buildCauseTable(catalog.causes, CARE_SETTING_LIST, logTierWeight, tierIn),
     findings,
     findingById,
     findingTable: buildFindingTable(findings),

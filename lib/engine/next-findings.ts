@@ -20,6 +20,8 @@ export const ALL_FINDING_KINDS: readonly FindingKind[] = [...BEDSIDE_FINDING_KIN
 
 // Gains that differ only by floating-point noise are ties, so equal findings sort by label.
 const GAIN_TIE_TOLERANCE = 1e-12;
+// Rounding error allowed for a gain bound (a gain is a few bits: float error is about 1e-15).
+const BOUND_MARGIN = 1e-12;
 
 /** A finding worth asking next. */
 export interface NextFinding {
@@ -74,7 +76,7 @@ export function nextFindingsByPosterior(
   const table = index.findingTable;
   const skip = knownFindings(table, evidence);
   const wantedKinds = Uint8Array.from(FINDING_KIND_CODES, (kind) => (kinds.includes(kind) ? 1 : 0));
-  const { offsets, positions, probability, entropy, probabilityFallback, entropyFallback } = table;
+  const { offsets, positions, probability, entropy, probabilityFallback, entropyFallback, entropySlopeFallback } = table;
   const best = new TopFindings(Math.max(0, limit));
   for (let f = 0; f < skip.length; f++) {
     if (skip[f] || !wantedKinds[table.kind[f]!]) continue;
@@ -82,11 +84,26 @@ export function nextFindingsByPosterior(
     const hDefault = entropyFallback[f]!;
     let pFinding = mass * pDefault;
     let conditionalEntropy = mass * hDefault;
-    for (let k = offsets[f]!; k < offsets[f + 1]!; k++) {
-      const p = posterior[positions[k]!]!;
-      pFinding += p * (probability[k]! - pDefault);
-      conditionalEntropy += p * (entropy[k]! - hDefault);
+    const start = offsets[f]!;
+    const end = offsets[f + 1]!;
+    if (end - start === posterior.length) {
+      // Every cause has its own value (an attribute entry point): positions are 0, 1, …, so skip the lookup.
+      for (let c = 0; c < posterior.length; c++) {
+        const p = posterior[c]!;
+        pFinding += p * (probability[start + c]! - pDefault);
+        conditionalEntropy += p * (entropy[start + c]! - hDefault);
+      }
+    } else {
+      for (let k = start; k < end; k++) {
+        const p = posterior[positions[k]!]!;
+        pFinding += p * (probability[k]! - pDefault);
+        conditionalEntropy += p * (entropy[k]! - hDefault);
+      }
     }
+    // Most findings cannot enter the list: h(P(f)) lies under its tangent at the shared P(f|c),
+    // so a gain bound below the cut is decided without two logarithms.
+    const cut = best.cut();
+    if (cut > 0 && hDefault + entropySlopeFallback[f]! * (pFinding - pDefault) - conditionalEntropy < cut) continue;
     // Mutual information is never negative; clamp the rounding error of the subtraction.
     best.offer(index.findings, f, Math.max(0, binaryEntropy(pFinding) - conditionalEntropy));
   }
@@ -132,6 +149,15 @@ class TopFindings {
     }
     kept.splice(low, 0, { findingId: finding.id, label: finding.label, kind: finding.kind, gain });
     if (kept.length > limit) kept.pop();
+  }
+
+  /**
+   * A gain below this cannot be kept (0 until the list is full): the rejection threshold of offer,
+   * less a margin far above the rounding error of a gain bound, so a bound under it is safe to skip.
+   */
+  cut(): number {
+    const last = this.kept[this.kept.length - 1];
+    return this.kept.length >= this.limit && last ? last.gain - GAIN_TIE_TOLERANCE - BOUND_MARGIN : 0;
   }
 
   list(): NextFinding[] {

@@ -1,8 +1,9 @@
 // Naive-Bayes ranking: each cause's prior (care setting's prevalence tier, age, sex) times the
 // likelihood ratio of every piece of evidence (see evidence.ts for chains, attributes and groups).
 import { assertCaseInput, enteredFindingIds } from './case-input';
-import { caseEvidence, dampedWeights, type CaseEvidence, type EvidenceItem } from './evidence';
-import { compareText, tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './index';
+import { caseEvidence, dampedWeights, type CaseEvidence } from './evidence';
+import { explanationsAt, type FindingContribution } from './explanations';
+import { tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './index';
 import {
   AGE_OUTSIDE_TYPICAL_FACTOR,
   DEFAULT_CARE_SETTING,
@@ -10,18 +11,12 @@ import {
   SEX_PREDOMINANT_FACTOR,
   SEX_SPECIFIC_OTHER_SEX_FACTOR,
 } from './parameters';
-import type { SparseByCause } from './sparse';
+import { topPositions } from './ranking';
+import { indexOfPosition, type SparseByCause } from './sparse';
 import type { CareSetting, CaseInput, Sex, Urgency } from './types';
+import { TYPICAL_SEXES } from '../vocabulary';
 
-/** How one entered finding (or attribute) moved a cause: weight = ln LR as counted, after damping and the evidence exponent (> 0 supports, < 0 argues against). */
-export interface FindingContribution {
-  findingId: string;
-  label: string;
-  state: 'present' | 'absent';
-  weight: number;
-  /** An always-established exposure not entered, counted as probably absent (shown as "not recorded"). */
-  unrecorded?: true;
-}
+export type { FindingContribution };
 
 /**
  * A cause in the differential, with the reasons for its place. Its lists are read-only: causes
@@ -58,6 +53,21 @@ export function logPriorWeight(
   }
   if (sex !== undefined) logWeight += Math.log(sexFactor(cause.typicalSex, sex));
   return logWeight;
+}
+
+/** logPriorWeight of every cause, by position, from the cause table (the same sums in the same order). */
+function priorLogWeights(index: EngineIndex, age: number | undefined, sex: Sex | undefined, setting: CareSetting): Float64Array {
+  const { logTierWeight, ageMin, ageMax, typicalSex } = index.causeTable;
+  const out = Float64Array.from(logTierWeight[setting]);
+  const logAgeFactor = Math.log(AGE_OUTSIDE_TYPICAL_FACTOR);
+  if (age !== undefined) {
+    for (let p = 0; p < out.length; p++) if (age < ageMin[p]! || age > ageMax[p]!) out[p] = out[p]! + logAgeFactor;
+  }
+  if (sex !== undefined) {
+    const logSexFactor = TYPICAL_SEXES.map((typical) => Math.log(sexFactor(typical, sex)));
+    for (let p = 0; p < out.length; p++) out[p] = out[p]! + logSexFactor[typicalSex[p]!]!;
+  }
+  return out;
 }
 
 function sexFactor(typicalSex: CauseModel['cause']['typicalSex'], sex: Sex): number {
@@ -104,8 +114,28 @@ export function rankCauses(index: EngineIndex, input: CaseInput): RankedCause[] 
   return scoreCase(index, input).ranked;
 }
 
+/** A scored case as typed arrays by cause position: what every derived list reads, before any cause object exists. */
+export interface CaseScores {
+  evidence: CaseEvidence;
+  /** Each evidence item's damped weight by cause (see dampedWeights), before the evidence exponent. */
+  weights: SparseByCause[];
+  /** ln P(cause | setting, age, sex), normalised over the catalog. */
+  logPrior: Float64Array;
+  /** Posterior over every cause of the catalog (sums to 1). */
+  posterior: Float64Array;
+  /** 1 at the finding positions entered or known, which missingTypical leaves out. */
+  asked: Uint8Array;
+}
+
 /** The ranking, the evidence it rests on (implied findings, known present and absent) and the posterior by cause position. */
 export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: RankedCause[]; evidence: CaseEvidence; posterior: Float64Array } {
+  const scores = scorePositions(index, input);
+  const order = topPositions(scores.posterior, index.causeNameRank, index.causes.length);
+  return { ranked: rankedCausesAt(index, scores, order), evidence: scores.evidence, posterior: scores.posterior };
+}
+
+/** Scores every cause without building one object per cause: O(causes + exceptions of the evidence). */
+export function scorePositions(index: EngineIndex, input: CaseInput): CaseScores {
   assertCaseInput(index, input);
   const setting = input.setting ?? DEFAULT_CARE_SETTING;
   const evidence = caseEvidence(index, input, setting);
@@ -119,27 +149,29 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
   for (const { positions, values, fallback } of weights) {
     for (let k = 0; k < positions.length; k++) evidenceSum[positions[k]!] = evidenceSum[positions[k]!]! + (values[k]! - fallback);
   }
-  const logPriors = new Float64Array(causeCount);
+  const logPrior = priorLogWeights(index, input.age, input.sex, setting);
   const logScores = new Float64Array(causeCount);
-  for (const model of index.causes) {
-    const p = model.position;
-    logPriors[p] = logPriorWeight(index, model, input.age, input.sex, setting);
-    logScores[p] = logPriors[p]! + evidenceExponent * evidenceSum[p]!;
-  }
-  const priorNormaliser = logSumExp(logPriors);
-  const posterior = normaliseLogWeights(logScores);
+  for (let p = 0; p < causeCount; p++) logScores[p] = logPrior[p]! + evidenceExponent * evidenceSum[p]!;
+  const priorNormaliser = logSumExp(logPrior);
+  for (let p = 0; p < causeCount; p++) logPrior[p] = logPrior[p]! - priorNormaliser;
   const asked = new Uint8Array(index.findings.length);
   for (const id of [...enteredFindingIds(input), ...evidence.knownPresent, ...evidence.knownAbsent]) {
     asked[index.findingTable.positionById.get(id)!] = 1;
   }
-  const contributions = contributionsByPosition(evidence.items, weights, evidenceExponent, causeCount);
+  return { evidence, weights, logPrior, posterior: normaliseLogWeights(logScores), asked };
+}
 
-  const order = Array.from({ length: causeCount }, (_, p) => p).sort(
-    (a, b) => posterior[b]! - posterior[a]! || index.causeNameRank[a]! - index.causeNameRank[b]!,
-  );
-  const ranked = order.map((p): RankedCause => {
+/** The ranked causes at these (distinct) positions, in the order given, each with its explanation and missing typical findings. */
+export function rankedCausesAt(index: EngineIndex, scores: CaseScores, positions: Int32Array): RankedCause[] {
+  const { evidence, weights, posterior, logPrior, asked } = scores;
+  // Explanations walk the evidence in position order; the answer keeps the order asked for. Every
+  // cause asked for (the whole ranking) makes that order 0, 1, …: no sort and no search.
+  const everyCause = positions.length === index.causes.length;
+  const ascending = everyCause ? Int32Array.from(positions.keys()) : Int32Array.from(positions).sort();
+  const explanations = explanationsAt(evidence.items, weights, index.tuning.evidenceExponent, ascending);
+  return Array.from(positions, (p): RankedCause => {
     const { cause, typicalFindings, typicalFindingPositions } = index.causes[p]!;
-    const { supporting, against } = contributions[p]!;
+    const { supporting, against } = explanations[everyCause ? p : indexOfPosition(ascending, p)]!;
     return {
       id: cause.id,
       name: cause.name,
@@ -147,7 +179,7 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
       urgency: cause.urgency,
       cantMiss: cause.cantMiss,
       probability: posterior[p]!,
-      logPrior: logPriors[p]! - priorNormaliser,
+      logPrior: logPrior[p]!,
       supporting,
       against,
       missingTypical: anyAsked(typicalFindingPositions, asked)
@@ -155,71 +187,9 @@ export function scoreCase(index: EngineIndex, input: CaseInput): { ranked: Ranke
         : typicalFindings,
     };
   });
-  return { ranked, evidence, posterior };
 }
 
 function anyAsked(positions: Int32Array, asked: Uint8Array): boolean {
   for (let k = 0; k < positions.length; k++) if (asked[positions[k]!]) return true;
   return false;
-}
-
-// Below this |ln LR| a piece of evidence explains nothing worth showing (LR within 1 ± 0.01).
-const NEGLIGIBLE_WEIGHT = 0.01;
-
-interface Explanation {
-  supporting: readonly FindingContribution[];
-  against: readonly FindingContribution[];
-}
-
-/**
- * Each cause's contributions, largest first, by position. A cause that no item singles out has
- * the shared weights, so its list is computed once; for the others a cursor per item walks the
- * item's exceptions in position order: O(items × causes + exceptions), no search.
- */
-function contributionsByPosition(
-  items: readonly EvidenceItem[],
-  weights: readonly SparseByCause[],
-  exponent: number,
-  causeCount: number,
-): Explanation[] {
-  const contribution = (i: number, weight: number): FindingContribution | undefined => {
-    const item = items[i]!;
-    if (Math.abs(weight) < NEGLIGIBLE_WEIGHT) return undefined;
-    return { findingId: item.findingIds[0]!, label: item.label, state: item.state, weight, ...(item.unrecorded ? { unrecorded: true as const } : {}) };
-  };
-  const split = (list: FindingContribution[]): Explanation => {
-    list.sort(byWeightMagnitude);
-    return { supporting: list.filter((c) => c.weight > 0), against: list.filter((c) => c.weight < 0) };
-  };
-  const shared = weights.map((w, i) => {
-    const found = contribution(i, exponent * w.fallback);
-    return found && Object.freeze(found);
-  });
-  const common = split(shared.filter((c) => c !== undefined));
-  const untouched = { supporting: Object.freeze(common.supporting), against: Object.freeze(common.against) };
-  const touched = new Uint8Array(causeCount);
-  for (const w of weights) for (const c of w.positions) touched[c] = 1;
-  const cursors = new Int32Array(weights.length);
-  const out = new Array<Explanation>(causeCount);
-  for (let c = 0; c < causeCount; c++) {
-    if (!touched[c]) {
-      out[c] = untouched;
-      continue;
-    }
-    const list: FindingContribution[] = [];
-    for (let i = 0; i < weights.length; i++) {
-      const { positions, values } = weights[i]!;
-      let k = cursors[i]!;
-      while (k < positions.length && positions[k]! < c) k++;
-      cursors[i] = k;
-      const found = positions[k] === c ? contribution(i, exponent * values[k]!) : shared[i];
-      if (found) list.push(found);
-    }
-    out[c] = split(list);
-  }
-  return out;
-}
-
-function byWeightMagnitude(a: FindingContribution, b: FindingContribution): number {
-  return Math.abs(b.weight) - Math.abs(a.weight) || compareText(a.label, b.label);
 }

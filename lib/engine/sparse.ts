@@ -39,7 +39,10 @@ export function valueAt(vector: SparseByCause, position: number): number {
 
 /** f applied to the fallback and to every exception (positions shared, not copied). */
 export function mapSparse(vector: SparseByCause, f: (value: number) => number): SparseByCause {
-  return { fallback: f(vector.fallback), positions: vector.positions, values: vector.values.map(f) };
+  // A plain loop: TypedArray.prototype.map is several times slower in V8, and this runs per evidence item.
+  const values = new Float64Array(vector.values.length);
+  for (let k = 0; k < values.length; k++) values[k] = f(vector.values[k]!);
+  return { fallback: f(vector.fallback), positions: vector.positions, values };
 }
 
 /** The ascending union of the vectors' positions. */

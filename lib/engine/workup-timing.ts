@@ -28,18 +28,56 @@ const FILLER = new Set(['a', 'an', 'and', 'of', 'the', 'with', 'or', 'in', 'for'
  * synonym (every meaningful word present, plurals allowed), or -1 when it does not name it.
  */
 export function mentionOf(text: string, test: { name: string; synonyms?: readonly string[] }): number {
-  const words = wordsOf(text);
-  const at = (w: string) => words.findIndex((t) => t === w || t === `${w}s` || t === `${w}es`);
-  let first = -1;
-  for (const phrase of [test.name, ...(test.synonyms ?? [])]) {
-    const wanted = wordsOf(phrase).filter((w) => !FILLER.has(w));
-    if (wanted.length === 0 || (wanted.length === 1 && wanted[0]!.length < 3)) continue;
-    const positions = wanted.map(at);
-    if (positions.some((p) => p < 0)) continue;
-    const start = Math.min(...positions);
-    if (first < 0 || start < first) first = start;
-  }
+  return mentionIn(firstPositions(wordsOf(text)), phraseWordsOf(test));
+}
+
+/**
+ * The first position at which each word occurs in the text, itself or as a plural: a text word
+ * "scans" answers for "scans", "scan" and "sca", as a scan testing t = w, w + "s" or w + "es" would.
+ */
+function firstPositions(words: readonly string[]): ReadonlyMap<string, number> {
+  const first = new Map<string, number>();
+  const note = (key: string, i: number) => first.has(key) || first.set(key, i);
+  words.forEach((word, i) => {
+    note(word, i);
+    if (word.endsWith('s')) note(word.slice(0, -1), i);
+    if (word.endsWith('es')) note(word.slice(0, -2), i);
+  });
   return first;
+}
+
+/** mentionOf on the text's first word positions and the test's phrases' meaningful words. */
+function mentionIn(first: ReadonlyMap<string, number>, phrases: readonly (readonly string[])[]): number {
+  let found = Infinity;
+  for (const wanted of phrases) {
+    let start = Infinity;
+    let all = true;
+    for (const w of wanted) {
+      const position = first.get(w) ?? Infinity;
+      if (position === Infinity) {
+        all = false;
+        break;
+      }
+      start = Math.min(start, position);
+    }
+    if (all) found = Math.min(found, start);
+  }
+  return found === Infinity ? -1 : found;
+}
+
+// A test's phrases are split once per test object: the catalog's tests are immutable, and
+// normalising their names on every differential cost more than the rest of the workup.
+const phraseWordsCache = new WeakMap<object, readonly (readonly string[])[]>();
+
+/** The meaningful words of the test's name and each synonym, leaving out phrases too short to name it. */
+function phraseWordsOf(test: { name: string; synonyms?: readonly string[] }): readonly (readonly string[])[] {
+  const known = phraseWordsCache.get(test);
+  if (known) return known;
+  const phrases = [test.name, ...(test.synonyms ?? [])]
+    .map((phrase) => wordsOf(phrase).filter((w) => !FILLER.has(w)))
+    .filter((wanted) => wanted.length > 0 && !(wanted.length === 1 && wanted[0]!.length < 3));
+  phraseWordsCache.set(test, phrases);
+  return phrases;
 }
 
 const sooner = (a: TestTiming, b: TestTiming): TestTiming => (TIMING_ORDER.indexOf(a) <= TIMING_ORDER.indexOf(b) ? a : b);
@@ -52,27 +90,40 @@ export function timeWorkup(
   cantMiss: readonly CantMissCause[],
 ): TimedWorkupEntry[] {
   const alerted = new Set(cantMiss.filter((c) => c.alertIds.length > 0).map((c) => c.id));
+  const actionWords = alerts.map((a) => firstPositions(wordsOf(a.action)));
   const timed = workup.map((entry): TimedWorkupEntry => {
     const test = index.testById.get(entry.testId);
-    const linkOf = (causeId: string) => index.causeById.get(causeId)?.cause.tests.find((l) => l.testId === entry.testId);
-    const role = linkOf(entry.helpsWith[0] ?? '')?.role ?? 'if_indicated';
+    const role = linkOf(index, entry.helpsWith[0] ?? '', entry.testId)?.role ?? 'if_indicated';
     let timing: TestTiming = test?.timing ?? 'outpatient';
     // A hospital test done today only for routine causes waits for clinic; the bedside exam stays quick.
     const routineOnly = entry.helpsWith.every((id) => index.causeById.get(id)?.cause.urgency === 'routine');
     if (routineOnly && test?.kind !== 'bedside') timing = 'outpatient';
     for (const causeId of entry.helpsWith) {
-      const link = linkOf(causeId);
+      const link = linkOf(index, causeId, entry.testId);
       if (!alerted.has(causeId) || !link || link.role === 'if_indicated') continue;
       timing = sooner(timing, index.causeById.get(causeId)!.cause.urgency === 'emergency' ? 'now' : 'today');
     }
     // Alerts are emergency first, so the first naming alert is the most urgent one.
-    const naming = test ? alerts.find((a) => mentionOf(a.action, test) >= 0) : undefined;
-    const mention = naming && test ? alerts.indexOf(naming) * 1000 + mentionOf(naming.action, test) : -1;
+    const phrases = test ? phraseWordsOf(test) : [];
+    let mention = -1;
+    let naming: RedFlagAlert | undefined;
+    for (let a = 0; a < alerts.length && !naming; a++) {
+      const at = mentionIn(actionWords[a]!, phrases);
+      if (at >= 0) [naming, mention] = [alerts[a]!, a * 1000 + at];
+    }
     if (naming) timing = sooner(timing, naming.level === 'emergency' ? 'now' : 'today');
     // Not `{ ...entry, timing, … }`: V8 (Node 20) builds a spread followed by more properties
     // some fifty times slower, and this runs for every test of every differential.
     return Object.assign({}, entry, { timing, role, named: naming !== undefined, mention });
   });
-  const rank = (e: TimedWorkupEntry) => TIMING_ORDER.indexOf(e.timing) * 4 + (e.named ? 0 : e.forAlert ? 1 : 2);
-  return timed.sort((a, b) => rank(a) - rank(b) || (a.named && b.named ? a.mention - b.mention : 0) || a.priority - b.priority);
+  return timed.sort((a, b) => groupRank(a) - groupRank(b) || (a.named && b.named ? a.mention - b.mention : 0) || a.priority - b.priority);
+}
+
+// Module functions rather than closures in the loop above: it runs for every test of every differential.
+function linkOf(index: EngineIndex, causeId: string, testId: string) {
+  return index.causeById.get(causeId)?.cause.tests.find((l) => l.testId === testId);
+}
+
+function groupRank(e: TimedWorkupEntry): number {
+  return TIMING_ORDER.indexOf(e.timing) * 4 + (e.named ? 0 : e.forAlert ? 1 : 2);
 }

@@ -95,5 +95,8 @@ export function planWorkup(
     };
   });
   entries.sort((a, b) => b.score - a.score || compareText(a.name, b.name));
-  return entries.map((entry, i) => ({ ...entry, priority: i + 1 }));
+  // In place, not `{ ...entry, priority }`: these entries are this call's own, and V8 builds a
+  // spread followed by more properties many times slower.
+  entries.forEach((entry, i) => (entry.priority = i + 1));
+  return entries;
 }
