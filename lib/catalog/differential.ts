@@ -3,7 +3,7 @@
 // three always show the same answer. Universal: no database, no Node API (see get-differential.ts).
 import type { CantMissCause } from '../engine/cant-miss';
 import type { ImpliedFinding } from '../engine/evidence';
-import { findCaseInputProblems } from '../engine/case-input';
+import { CaseInputError } from '../engine/case-input';
 import { computeDifferential } from '../engine/differential';
 import { EMERGENCY_PROMPT_TOP, emergencyPrompts, type EmergencyPrompt } from '../engine/emergency-prompt';
 import type { NextFinding } from '../engine/next-findings';
@@ -17,6 +17,8 @@ import { treatmentCautions, type TreatmentCaution } from './treatment-cautions';
 import { PREGNANCY_FINDING } from '../workspace/patient-context';
 
 export type { TreatmentCaution };
+/** Thrown by the engine's one check of a case (unknown, repeated or contradictory ids): a 400. */
+export { CaseInputError };
 export type { CantMissCause, EmergencyPrompt, ImpliedFinding, NextFinding, RankedCause, RedFlagAlert, TimedWorkupEntry as WorkupEntry };
 
 /** How many leading causes' treatments are checked against the patient's factors. */
@@ -45,28 +47,8 @@ export interface DifferentialResponse {
 }
 
 
-/** The case names findings the catalog does not have, or enters one twice or both ways. */
-export class CaseInputError extends Error {
-  constructor(
-    readonly problems: string[],
-    readonly unknownFindingIds: string[],
-  ) {
-    super(problems.join('; '));
-    this.name = 'CaseInputError';
-  }
-}
-
-/** Checks a parsed case against the catalog with the engine's own precondition; throws CaseInputError. */
-export function checkCaseAgainstCatalog(snapshot: CatalogSnapshot, input: TDifferentialCase): void {
-  const problems = findCaseInputProblems(snapshot.engine, input);
-  if (problems.length === 0) return;
-  const unknown = [...new Set([...input.present, ...input.absent])].filter((id) => !snapshot.engine.findingById.has(id));
-  throw new CaseInputError(problems, unknown);
-}
-
 /** Computes the differential for a case on the loaded snapshot (pure apart from the snapshot). */
 export function differentialOn(snapshot: CatalogSnapshot, input: TDifferentialCase): DifferentialResponse {
-  checkCaseAgainstCatalog(snapshot, input);
   // Only the causes shown are explained (a large catalog's full list was most of the engine's cost);
   // the emergency prompts and the treatment cautions read the top five, so at least five come back.
   const result = computeDifferential(

@@ -10,7 +10,6 @@ export { getDifferential } from './get-differential';
 export { snapshotAssetPath, toSnapshotAsset } from './snapshot-asset';
 export {
   differentialOn,
-  checkCaseAgainstCatalog,
   CaseInputError,
   type DifferentialResponse,
   type CantMissCause,

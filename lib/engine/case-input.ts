@@ -21,10 +21,27 @@ export function findCaseInputProblems(index: EngineIndex, input: CaseInput): str
   return problems;
 }
 
-/** Throws a clear Error if the input breaks the precondition (the API should have rejected it). */
+/** A case that breaks the engine's precondition; the API answers it with a 400 naming the problems. */
+export class CaseInputError extends Error {
+  constructor(
+    readonly problems: string[],
+    /** Ids the catalog does not hold (each once). */
+    readonly unknownFindingIds: string[],
+  ) {
+    super(problems.join('; '));
+    this.name = 'CaseInputError';
+  }
+}
+
+/**
+ * Throws CaseInputError if the input breaks the precondition. computeDifferential runs it before
+ * anything else, so this is the one check of a case: callers need not check first.
+ */
 export function assertCaseInput(index: EngineIndex, input: CaseInput): void {
   const problems = findCaseInputProblems(index, input);
-  if (problems.length > 0) throw new Error(`Invalid case input for catalog ${index.version}: ${problems.join('; ')}`);
+  if (problems.length === 0) return;
+  const unknown = [...new Set([...input.present, ...input.absent])].filter((id) => !index.findingById.has(id));
+  throw new CaseInputError(problems, unknown);
 }
 
 /** The finding's model; throws (never skips) if the id is not in the catalog. */
