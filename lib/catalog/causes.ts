@@ -1,9 +1,7 @@
 // Causes: the filtered list and everything a cause page shows, both from the in-memory snapshot.
 import 'server-only';
-import { compareText } from '../engine/index';
 import { likelihoodRatios } from '../engine/likelihood-ratio';
-import { queryWords, wordsOf } from '../search/normalise';
-import { compareLabels } from './snapshot-build';
+import { compareLabels, compareText, queryWords, wordsOf } from '../search/normalise';
 import { getCatalogSnapshot } from './snapshot';
 import {
   TREATMENT_LINE_ORDER,

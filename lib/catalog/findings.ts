@@ -1,7 +1,7 @@
 // Findings: the list, one finding with the causes it points to, and the picker's search.
 import 'server-only';
+import { compareText } from '../search/normalise';
 import { likelihoodRatios } from '../engine/likelihood-ratio';
-import { compareText } from '../engine/index';
 import type { SearchHit } from '../language/search';
 import { rankCatalogFindings } from './language';
 import { getCatalogSnapshot } from './snapshot';

@@ -1,9 +1,9 @@
 // Turns the catalog's rows into the in-memory snapshot: lookups by id, the engine index and the
 // finding search index. Pure, so it can be tested without a database.
-import { buildEngineIndex, compareText, type EngineIndex } from '../engine/index';
+import { buildEngineIndex, type EngineIndex } from '../engine/index';
 import type { CareSetting, CauseAttributes, EngineCatalog, PrevalenceTier } from '../engine/types';
 import { buildFindingSearchIndex, type FindingSearchIndex } from '../search/findings';
-import { normaliseText } from '../search/normalise';
+import { compareLabels, compareText } from '../search/normalise';
 import type {
   CatalogAdvice,
   CatalogCause,
@@ -90,11 +90,6 @@ export interface CatalogSnapshot {
   treatmentLinks: readonly CauseTreatmentLink[];
   engine: EngineIndex;
   search: FindingSearchIndex<CatalogFinding>;
-}
-
-/** Display order for names and labels: case- and accent-insensitive, then code point (locale-independent). */
-export function compareLabels(a: string, b: string): number {
-  return compareText(normaliseText(a), normaliseText(b)) || compareText(a, b);
 }
 
 /** The fields of a cause that lists show. */

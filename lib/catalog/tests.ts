@@ -1,6 +1,6 @@
 // Tests: the list and one test with its thresholds, causes and references, from the snapshot.
 import 'server-only';
-import { compareText } from '../engine/index';
+import { compareText } from '../search/normalise';
 import { getCatalogSnapshot } from './snapshot';
 import type { CatalogReference, CatalogTest, TestRole, Urgency } from './types';
 

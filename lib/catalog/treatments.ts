@@ -1,6 +1,6 @@
 // Treatments: the list and one treatment with the causes it treats, from the snapshot.
 import 'server-only';
-import { compareText } from '../engine/index';
+import { compareText } from '../search/normalise';
 import { getCatalogSnapshot } from './snapshot';
 import {
   TREATMENT_LINE_ORDER,

@@ -3,8 +3,9 @@
 // negatives can hide too: early cauda equina syndrome lacks exactly the late signs a clinician
 // records as absent. So a dangerous cause stays listed while any presentation on its red-flag
 // rules is still open, whatever its posterior.
+import { compareText } from '../search/normalise';
 import { supportedByPresent } from './explanations';
-import { compareText, type EngineIndex } from './index';
+import { type EngineIndex } from './index';
 import { CANT_MISS_MIN_PROBABILITY } from './parameters';
 import { rulesWithTriggerIn, type RedFlagAlert } from './red-flags';
 import type { CaseScores, RankedCause } from './score';

@@ -2,8 +2,8 @@
 // split into supporting and against. Built only for the causes a caller returns (a large catalog
 // has thousands, and these lists were most of a differential's garbage); a cause that no evidence
 // item singles out shares one frozen explanation.
+import { compareText } from '../search/normalise';
 import type { EvidenceItem } from './evidence';
-import { compareText } from './index';
 import type { SparseByCause } from './sparse';
 
 /** How one entered finding (or attribute) moved a cause: weight = ln LR as counted, after damping and the evidence exponent (> 0 supports, < 0 argues against). */

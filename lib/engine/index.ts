@@ -9,6 +9,7 @@ import { findingModel, sumPriors } from './finding-model';
 import { derivedProbabilities } from './leak';
 import { clampProbability, DEFAULT_TUNING, TYPICAL_FINDING_PROBABILITY, type ModelTuning } from './parameters';
 import { indexOfPosition, valueAt, type SparseByCause } from './sparse';
+import { compareText } from '../search/normalise';
 import type {
   AttributeVariable,
   CareSetting,
@@ -300,11 +301,6 @@ function resolveImplications(findingById: Map<string, FindingBasis>): Map<string
     for (const target of model.implies) impliedBy.set(target, [...(impliedBy.get(target) ?? []), id]);
   }
   return impliedBy;
-}
-
-/** Code-point comparison: deterministic across locales and runtimes, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Rule positions by trigger finding id, for finding the few rules a case can fire or leave open. */

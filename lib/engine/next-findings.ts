@@ -1,8 +1,9 @@
 // Which finding to ask or examine next: the one whose answer is expected to shrink uncertainty
 // about the cause the most (expected information gain, in bits).
+import { compareText } from '../search/normalise';
 import { binaryEntropy } from './entropy';
 import { FINDING_KIND_CODES, type FindingTable } from './finding-table';
-import { compareText, type EngineIndex, type FindingModel } from './index';
+import { type EngineIndex, type FindingModel } from './index';
 import type { RankedCause } from './score';
 import { caseEvidence, type CaseEvidence } from './evidence';
 import { DEFAULT_CARE_SETTING } from './parameters';

@@ -1,8 +1,9 @@
 // The workup plan: which tests to order first, weighing how likely each cause is, how dangerous
 // it is and how central the test is to it, plus how well each test splits the leading causes.
+import { compareText } from '../search/normalise';
 import type { CantMissCause } from './cant-miss';
 import { binaryEntropy } from './entropy';
-import { compareText, type EngineIndex } from './index';
+import { type EngineIndex } from './index';
 import {
   ALERT_CAUSE_PROBABILITY_FLOOR,
   LEADING_MAX_CAUSES,

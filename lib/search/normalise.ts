@@ -1,5 +1,6 @@
 // Text normalisation shared by the finding index and the queries, so both sides agree on what
-// a "word" is: case, accents, apostrophes and punctuation never decide a match.
+// a "word" is: case, accents, apostrophes and punctuation never decide a match. Also the one
+// ordering of texts (ids by code point, labels for display), used by the engine and the pages.
 
 /** Words that carry no meaning in a finding query ("pins and needles", "numbness of the feet"). */
 const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'in', 'my', 'of', 'on', 'or', 'the', 'to', 'with']);
@@ -46,4 +47,14 @@ export function acronymsOf(words: readonly string[]): string[] {
     for (let end = start + 3; end <= initials.length; end++) acronyms.add(initials.slice(start, end).join(''));
   }
   return [...acronyms];
+}
+
+/** Code-point comparison: deterministic across locales and runtimes, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Display order for names and labels: case- and accent-insensitive, then code point (locale-independent). */
+export function compareLabels(a: string, b: string): number {
+  return compareText(normaliseText(a), normaliseText(b)) || compareText(a, b);
 }

@@ -1,7 +1,7 @@
+import { compareLabels } from '@/lib/search/normalise';
 import { describe, expect, it } from 'vitest';
 import * as findingRoute from '@/app/api/findings/[id]/route';
 import * as findingsRoute from '@/app/api/findings/route';
-import { compareLabels } from '@/lib/catalog/snapshot-build';
 import { call, errorOf, withId } from './call';
 
 interface FindingItem {

@@ -1,7 +1,8 @@
+import { compareLabels } from '../../lib/search/normalise';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
-import { buildCatalogSnapshot, compareLabels, toEngineCatalog, triggerGroups } from '../../lib/catalog/snapshot-build';
+import { buildCatalogSnapshot, toEngineCatalog, triggerGroups } from '../../lib/catalog/snapshot-build';
 import { computeDifferential } from '../../lib/engine/differential';
 import { searchFindings } from '../../lib/search/findings';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';

@@ -1,8 +1,9 @@
 // Dense reference (the engine as of commit c91ab2c, before the sparse index): kept only for tests/engine/sparse-equivalence.test.ts.
 // Which finding to ask or examine next: the one whose answer is expected to shrink uncertainty
 // about the cause the most (expected information gain, in bits).
+import { compareText } from '../../../lib/search/normalise';
 import { binaryEntropy } from '../../../lib/engine/entropy';
-import { compareText, type EngineIndex } from './index';
+import { type EngineIndex } from './index';
 import type { RankedCause } from './score';
 import { caseEvidence, type CaseEvidence } from './evidence';
 import { DEFAULT_CARE_SETTING } from '../../../lib/engine/parameters';

@@ -1,9 +1,10 @@
 // Dense reference (the engine as of commit c91ab2c, before the sparse index): kept only for tests/engine/sparse-equivalence.test.ts.
 // Naive-Bayes ranking: each cause's prior (care setting's prevalence tier, age, sex) times the
 // likelihood ratio of every piece of evidence (see evidence.ts for chains, attributes and groups).
+import { compareText } from '../../../lib/search/normalise';
 import { assertCaseInput, enteredFindingIds } from './case-input';
 import { caseEvidence, dampedWeights, type CaseEvidence, type EvidenceItem } from './evidence';
-import { compareText, tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './index';
+import { tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './index';
 import {
   AGE_OUTSIDE_TYPICAL_FACTOR,
   DEFAULT_CARE_SETTING,
