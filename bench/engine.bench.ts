@@ -2,7 +2,7 @@
 // 60 tests, 12 red-flag rules. Target: computeDifferential well under 5 ms per call.
 import { bench, describe } from 'vitest';
 import { computeDifferential } from '../lib/engine/differential';
-import { buildEngineIndex } from '../lib/engine/index';
+import { buildEngineIndex } from '../lib/engine/engine-index';
 import { rankCauses } from '../lib/engine/score';
 import type {
   CaseInput,

@@ -11,7 +11,7 @@
 // Each size also prints its CPU time per differential on stderr (a "#" line).
 import { availableParallelism, loadavg } from 'node:os';
 import { computeDifferential } from '../lib/engine/differential';
-import { buildEngineIndex } from '../lib/engine/index';
+import { buildEngineIndex } from '../lib/engine/engine-index';
 import { loadCatalog } from '../lib/catalog/files';
 import { toEngineCatalog } from '../lib/catalog/snapshot-build';
 import { snapshotDataFromFiles } from '../lib/catalog/snapshot-from-files';

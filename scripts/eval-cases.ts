@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadCatalog } from '../lib/catalog/files';
 import { snapshotDataFromFiles } from '../lib/catalog/snapshot-from-files';
 import { toEngineCatalog } from '../lib/catalog/snapshot-build';
-import { buildEngineIndex } from '../lib/engine/index';
+import { buildEngineIndex } from '../lib/engine/engine-index';
 import { DEFAULT_TUNING } from '../lib/engine/parameters';
 import { loadPublishedCases } from '../lib/evaluation/cases';
 import { developmentLogLoss, fitCalibrationExponents, fitEvidenceExponent, fitTuning, tierRatioProfile } from '../lib/evaluation/fit';

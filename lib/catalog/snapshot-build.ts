@@ -1,6 +1,6 @@
 // Turns the catalog's rows into the in-memory snapshot: lookups by id, the engine index and the
 // finding search index. Pure, so it can be tested without a database.
-import { buildEngineIndex, type EngineIndex } from '../engine/index';
+import { buildEngineIndex, type EngineIndex } from '../engine/engine-index';
 import type { CareSetting, CauseAttributes, EngineCatalog, PrevalenceTier } from '../engine/types';
 import { buildFindingSearchIndex, type FindingSearchIndex } from '../search/findings';
 import { compareLabels, compareText } from '../search/normalise';

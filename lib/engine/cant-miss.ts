@@ -5,7 +5,7 @@
 // rules is still open, whatever its posterior.
 import { compareText } from '../search/normalise';
 import { supportedByPresent } from './explanations';
-import { type EngineIndex } from './index';
+import { type EngineIndex } from './engine-index';
 import { CANT_MISS_MIN_PROBABILITY } from './parameters';
 import { rulesWithTriggerIn, type RedFlagAlert } from './red-flags';
 import type { CaseScores, RankedCause } from './score';

@@ -1,6 +1,6 @@
 // The engine's precondition on a case, in one function that the API can also use to answer 400
 // (so the check and the guarantee cannot drift apart).
-import type { EngineIndex, FindingModel } from './index';
+import type { EngineIndex, FindingModel } from './engine-index';
 import type { CaseInput } from './types';
 
 /** Why a case input breaks the engine's precondition: unknown, repeated or contradictory ids. */

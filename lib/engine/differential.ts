@@ -1,6 +1,6 @@
 // One call for the API: the ranked causes and everything derived from them, for one case.
 import { cantMissByPosition, type CantMissCause } from './cant-miss';
-import type { EngineIndex } from './index';
+import type { EngineIndex } from './engine-index';
 import { BEDSIDE_FINDING_KINDS, nextFindingsByPosterior, type NextFinding } from './next-findings';
 import { evaluateRedFlags, type RedFlagAlert } from './red-flags';
 import type { ImpliedFinding } from './evidence';

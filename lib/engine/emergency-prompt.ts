@@ -1,6 +1,6 @@
 // "An emergency cause is in the top three and no red flag has fired": the ranking says look,
 // the rules have not been satisfied (yet). The prompt names what would settle it.
-import type { EngineIndex } from './index';
+import type { EngineIndex } from './engine-index';
 import type { RedFlagAlert } from './red-flags';
 import type { RankedCause } from './score';
 

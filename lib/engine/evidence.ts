@@ -5,7 +5,7 @@
 // (sparse.ts): work is done only for the causes that list the findings involved.
 import { DEPENDENCE_GROUP_OF, dampingFactors } from './dependence';
 import { findingModelOf } from './case-input';
-import type { EngineIndex, FindingModel } from './index';
+import type { EngineIndex, FindingModel } from './engine-index';
 import { clampProbability, testEvidenceScale, TEST_RESULT_KINDS } from './parameters';
 import { unrecordedExposureItems } from './unrecorded-exposure';
 import { alignTo, combineSparse, mapSparse, unionPositions, type SparseByCause } from './sparse';

@@ -1,7 +1,7 @@
 // A finding's per-cause quantities from its derived draft: clamped P(f|c), its logs and entropy
 // (sparse, sharing one positions array), and P(f) per care setting.
 import { binaryEntropy } from './entropy';
-import { CARE_SETTING_LIST, type FindingBasis, type FindingModel } from './index';
+import { CARE_SETTING_LIST, type FindingBasis, type FindingModel } from './engine-index';
 import type { ProbabilityDraft } from './leak';
 import { clampProbability } from './parameters';
 import { mapSparse, type SparseByCause } from './sparse';

@@ -1,7 +1,7 @@
 // Every finding's P(f|c) and h(P(f|c)) in one flat layout (compressed sparse rows, findings in
 // index order). Ranking next findings scans all of them on every edit; reading a few long arrays
 // in order costs a fraction of chasing one small object per finding through memory.
-import type { FindingModel } from './index';
+import type { FindingModel } from './engine-index';
 import type { AttributeVariable, FindingKind } from './types';
 
 /** The finding kinds, as the codes stored in FindingTable.kind. */

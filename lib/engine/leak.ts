@@ -9,7 +9,7 @@
 // - then a listed specific finding lifts an unlisted general one: P(general | c) ≥ P(specific | c).
 // Every rule gives one value to all the causes that neither list f nor list what f entails, so a
 // draft keeps that value once (the fallback) and the other causes by position (see sparse.ts).
-import type { AttributeTable, FindingBasis } from './index';
+import type { AttributeTable, FindingBasis } from './engine-index';
 import { PARTIAL_ATTRIBUTE_ENTAILMENTS, partiallyEntailedProbabilities } from './partial-entailment';
 import type { AttributeVariable } from './types';
 

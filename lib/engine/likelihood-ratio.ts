@@ -1,8 +1,8 @@
 // The likelihood ratios a reference page shows for a cause–finding pair, computed as the engine
 // weighs the finding: its P(f | c) (clamped, or the cause's attribute value for an entry point) over
 // the finding's background P(f), the prior-weighted mixture of the catalog in a care setting.
-import type { EngineIndex } from './index';
-import { probabilityAt } from './index';
+import type { EngineIndex } from './engine-index';
+import { probabilityAt } from './engine-index';
 import { DEFAULT_CARE_SETTING } from './parameters';
 import type { CareSetting } from './types';
 

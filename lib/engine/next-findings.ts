@@ -3,7 +3,7 @@
 import { compareText } from '../search/normalise';
 import { binaryEntropy } from './entropy';
 import { FINDING_KIND_CODES, type FindingTable } from './finding-table';
-import { type EngineIndex, type FindingModel } from './index';
+import { type EngineIndex, type FindingModel } from './engine-index';
 import type { RankedCause } from './score';
 import { caseEvidence, type CaseEvidence } from './evidence';
 import { DEFAULT_CARE_SETTING } from './parameters';

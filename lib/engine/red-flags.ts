@@ -1,7 +1,7 @@
 // Red-flag rules are deliberately not probabilistic: a fully present trigger group fires its
 // alert whatever the posterior says, because these are the presentations that must act now.
 import { findingModelOf } from './case-input';
-import type { EngineIndex } from './index';
+import type { EngineIndex } from './engine-index';
 import type { EngineRedFlagRule } from './types';
 
 /** A fired red-flag rule. */

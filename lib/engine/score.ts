@@ -3,7 +3,7 @@
 import { assertCaseInput, enteredFindingIds } from './case-input';
 import { caseEvidence, dampedWeights, type CaseEvidence } from './evidence';
 import { explanationsAt, type FindingContribution } from './explanations';
-import { tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './index';
+import { tierIn, type CauseModel, type EngineIndex, type TypicalFinding } from './engine-index';
 import {
   AGE_OUTSIDE_TYPICAL_FACTOR,
   DEFAULT_CARE_SETTING,

@@ -2,7 +2,7 @@
 // recorded: informative missingness, counted as weak evidence of absence (see
 // ALWAYS_ESTABLISHED_EXPOSURES in parameters.ts for why).
 import type { EvidenceItem } from './evidence';
-import type { EngineIndex } from './index';
+import type { EngineIndex } from './engine-index';
 import { ALWAYS_ESTABLISHED_EXPOSURES, EXPOSURE_RECORDED_PROBABILITY, clampProbability } from './parameters';
 import { combineSparse } from './sparse';
 import type { CareSetting } from './types';

@@ -2,7 +2,7 @@
 // "outpatient", from the test's own timing, raised when a fired alert names the test or when it
 // serves a cause an alert names; tests an alert names lead their group (in cauda equina, the MRI).
 import type { CantMissCause } from './cant-miss';
-import type { EngineIndex } from './index';
+import type { EngineIndex } from './engine-index';
 import type { RedFlagAlert } from './red-flags';
 import type { TestRole, TestTiming } from './types';
 import type { WorkupEntry } from './workup';

@@ -3,7 +3,7 @@
 import { compareText } from '../search/normalise';
 import type { CantMissCause } from './cant-miss';
 import { binaryEntropy } from './entropy';
-import { type EngineIndex } from './index';
+import { type EngineIndex } from './engine-index';
 import {
   ALERT_CAUSE_PROBABILITY_FLOOR,
   LEADING_MAX_CAUSES,

@@ -1,7 +1,7 @@
 // Fits the model's few free parameters on the development cases only: coordinate descent over
 // coarse grids, minimising the log loss of the true cause (presentation and workup views pooled).
 // Coarse grids and a proper scoring rule keep 50-odd cases from being over-fitted to.
-import { buildEngineIndex } from '../engine/index';
+import { buildEngineIndex } from '../engine/engine-index';
 import { tierWeightsFromRatio, type ModelTuning } from '../engine/parameters';
 import type { EngineCatalog, PrevalenceTier } from '../engine/types';
 import { casePart, type PublishedCase } from './cases';

@@ -1,7 +1,7 @@
 // Runs the engine on published cases: scores per part, the cases skipped because their diagnosis
 // is not in the catalog, and for every miss the findings that pulled a wrong cause up and the
 // true cause down (so authors can correct likelihoods with evidence).
-import type { EngineIndex } from '../engine/index';
+import type { EngineIndex } from '../engine/engine-index';
 import { rankCauses, type RankedCause } from '../engine/score';
 import { caseInput, casePart, type CasePart, type PublishedCase } from './cases';
 import { caseMetrics, rankOfTruth, type CaseMetrics, type ScoredCase } from './metrics';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveAbsent, listCantMiss, openRedFlagRules, type CantMissContext } from '../../lib/engine/cant-miss';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { CANT_MISS_MIN_PROBABILITY } from '../../lib/engine/parameters';
 import type { EngineRedFlagRule } from '../../lib/engine/types';
 import { cause, finding, smallCatalog } from './fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { DEFAULT_CARE_SETTING, PREVALENCE_TIER_RATIO, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
 import { rankCauses } from '../../lib/engine/score';
 import type { CareSetting } from '../../lib/engine/types';

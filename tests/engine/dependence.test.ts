@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dampingFactors, DEPENDENCE_GROUP_OF, DEPENDENCE_GROUPS } from '../../lib/engine/dependence';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { DEFAULT_TUNING } from '../../lib/engine/parameters';
 import { rankCauses } from '../../lib/engine/score';
 import { cause, EXACT_TUNING, finding, smallCatalog } from './fixture';

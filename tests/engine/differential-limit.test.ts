@@ -8,7 +8,7 @@ import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { listCantMiss } from '../../lib/engine/cant-miss';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex, type EngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, type EngineIndex } from '../../lib/engine/engine-index';
 import { ALL_FINDING_KINDS, nextFindingsByPosterior } from '../../lib/engine/next-findings';
 import { scoreCase, scorePositions } from '../../lib/engine/score';
 import type { CaseInput, EngineCatalog } from '../../lib/engine/types';

@@ -1,6 +1,6 @@
 // A small synthetic catalog for engine tests. Clinical names make the cases readable; the
 // numbers are plausible but invented, so no test here is evidence about medicine.
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { DEFAULT_TUNING, type ModelTuning } from '../../lib/engine/parameters';
 import { LOINC } from '../../lib/terminology';
 import type {

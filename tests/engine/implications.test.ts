@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex, probabilityAt } from '../../lib/engine/index';
+import { buildEngineIndex, probabilityAt } from '../../lib/engine/engine-index';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
 import { cause, EXACT_TUNING, finding, smallCatalog } from './fixture';

@@ -3,7 +3,7 @@ import { likelihoodRatios } from '../../lib/engine/likelihood-ratio';
 import { rankCauses } from '../../lib/engine/score';
 import type { CareSetting } from '../../lib/engine/types';
 import { cause, EXACT_TUNING, finding, fixtureIndex, smallCatalog } from './fixture';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 
 const probabilityOf = (ranked: ReturnType<typeof rankCauses>, id: string) => ranked.find((c) => c.id === id)!.probability;
 

@@ -5,7 +5,7 @@ import { loadCatalog } from '../../lib/catalog/files';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
 import { computeDifferential } from '../../lib/engine/differential';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import type { CaseInput } from '../../lib/engine/types';
 
 const { data } = loadCatalog(path.resolve(import.meta.dirname, '../../prisma/catalog'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entropy } from '../../lib/engine/entropy';
-import { buildEngineIndex, probabilityAt, type EngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, probabilityAt, type EngineIndex } from '../../lib/engine/engine-index';
 import { ALL_FINDING_KINDS, rankNextFindings } from '../../lib/engine/next-findings';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
-import { buildEngineIndex, probabilityAt, isListed } from '../../lib/engine/index';
+import { buildEngineIndex, probabilityAt, isListed } from '../../lib/engine/engine-index';
 import { PARTIAL_ATTRIBUTE_ENTAILMENTS, partiallyEntailedProbabilities } from '../../lib/engine/partial-entailment';
 
 describe('partiallyEntailedProbabilities', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listCantMiss } from '../../lib/engine/cant-miss';
 import { computeDifferential } from '../../lib/engine/differential';
 import { CANT_MISS_MIN_PROBABILITY } from '../../lib/engine/parameters';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { evaluateRedFlags } from '../../lib/engine/red-flags';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';

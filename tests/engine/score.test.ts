@@ -6,7 +6,7 @@ import {
   SEX_SPECIFIC_OTHER_SEX_FACTOR,
   tierWeightsFromRatio,
 } from '../../lib/engine/parameters';
-import { buildEngineIndex, isListed, probabilityAt } from '../../lib/engine/index';
+import { buildEngineIndex, isListed, probabilityAt } from '../../lib/engine/engine-index';
 import { rankCauses, type RankedCause } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';
 import { EXACT_TUNING, fixtureCatalog, fixtureIndex } from './fixture';

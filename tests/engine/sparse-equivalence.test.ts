@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
 import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
-import { buildEngineIndex, type EngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex, type EngineIndex } from '../../lib/engine/engine-index';
 import { ALL_FINDING_KINDS, rankNextFindings } from '../../lib/engine/next-findings';
 import { scoreCase } from '../../lib/engine/score';
 import type { CareSetting, CaseInput, EngineCatalog } from '../../lib/engine/types';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { ALWAYS_ESTABLISHED_EXPOSURES } from '../../lib/engine/parameters';
 import { rankCauses } from '../../lib/engine/score';
 import type { CaseInput } from '../../lib/engine/types';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../lib/catalog/files';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { toEngineCatalog } from '../../lib/catalog/snapshot-build';
-import { buildEngineIndex } from '../../lib/engine/index';
+import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { loadPublishedCases } from '../../lib/evaluation/cases';
 import { evaluateCases } from '../../lib/evaluation/run';
 

@@ -4,7 +4,7 @@ import { loadCatalog } from '../../lib/catalog/files';
 import { buildCatalogSnapshot } from '../../lib/catalog/snapshot-build';
 import { snapshotDataFromFiles } from '../../lib/catalog/snapshot-from-files';
 import { computeDifferential, type DifferentialResult } from '../../lib/engine/differential';
-import type { EngineIndex } from '../../lib/engine/index';
+import type { EngineIndex } from '../../lib/engine/engine-index';
 import type { SafetyCase } from './safety-case';
 
 /** The engine index of the real catalog, built as the app builds it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEngineIndex, isListed, probabilityAt } from '../../lib/engine/index';
+import { buildEngineIndex, isListed, probabilityAt } from '../../lib/engine/engine-index';
 import { valueAt } from '../../lib/engine/sparse';
 import { LEAK_FLOOR, LEAK_FRACTION, PROBABILITY_CEILING, PROBABILITY_FLOOR, PREVALENCE_TIER_WEIGHT } from '../../lib/engine/parameters';
 import type { EngineCatalog } from '../../lib/engine/types';
