@@ -7,13 +7,12 @@ import { lazy } from 'react';
 // These panels are server-rendered with the rest, and their code is fetched as the page hydrates:
 // React keeps the server's HTML on screen until it arrives (each in its own Suspense boundary), so
 // the first paint is unchanged and the rest of the page is interactive without waiting for them.
-export const LegMap = lazy(() => import('./leg-map').then((m) => ({ default: m.LegMap })));
+// Only panels whose controls are links (or native <details>) are here, plus the undo bar, which
+// has nothing to click before an edit: a click on a button of a panel still waiting for its code
+// would be lost (React 19 does not replay it), so the leg map, the ask-next list, the case
+// actions and the example cases stay in the first load.
 export const CantMissList = lazy(() => import('./cant-miss-list').then((m) => ({ default: m.CantMissList })));
 export const TreatmentCautions = lazy(() => import('./treatment-cautions').then((m) => ({ default: m.TreatmentCautions })));
 export const WorkupPlan = lazy(() => import('./workup-plan').then((m) => ({ default: m.WorkupPlan })));
-export const CaseActions = lazy(() => import('./case-actions').then((m) => ({ default: m.CaseActions })));
 export const UndoBar = lazy(() => import('./undo-bar').then((m) => ({ default: m.UndoBar })));
-export const NextFindings = lazy(() => import('./next-findings').then((m) => ({ default: m.NextFindings })));
 export const PhoneSummary = lazy(() => import('./phone-summary').then((m) => ({ default: m.PhoneSummary })));
-// Shown only on an empty case.
-export const ExampleCases = lazy(() => import('./example-cases').then((m) => ({ default: m.ExampleCases })));

@@ -5,11 +5,15 @@ import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
 import { describeChange, stableOrder } from '@/lib/workspace/case-change';
 import { isEmptyCase, removeFinding, setFinding, type CaseState, type FindingState } from '@/lib/workspace/case-state';
 import { afterPaint } from './after-paint';
+import { CaseActions } from './case-actions';
 import { copyText } from './copy-text';
 import { DifferentialList } from './differential-list';
 import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
+import { ExampleCases } from './example-cases';
 import { FindingPicker } from './finding-picker';
+import { LegMap } from './leg-map';
+import { NextFindings } from './next-findings';
 import { PasteNote, type NoteReading } from './paste-note';
 import { pictureFindingIds, pruneLegMarks, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { OnsetQuickChoices } from './onset-quick-choices';
@@ -22,7 +26,7 @@ import { useCaseHistory } from './use-case-history';
 import { useFindingLabels } from './use-finding-labels';
 import { useDifferential } from './use-differential';
 import { useUndo } from './use-undo';
-import { CantMissList, CaseActions, ExampleCases, LegMap, NextFindings, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
+import { CantMissList, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
 
 interface WorkspaceProps {
   initialCase: CaseState;
@@ -236,16 +240,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             onRemove={onRemoveChip}
             onEmptied={onEmptied}
           />
-          {/* Its place is kept while the picture is fetched, should an edit come first. */}
-          <Suspense fallback={<div className="leg-map-loading" />}>
-            <LegMap
-              marks={state.legs}
-              unsided={unsided}
-              onToggle={toggleMark}
-              fromPicture={fromPicture}
-              onUndoPicture={undoPicture}
-            />
-          </Suspense>
+          <LegMap marks={state.legs} unsided={unsided} onToggle={toggleMark} fromPicture={fromPicture} onUndoPicture={undoPicture} />
         </section>
         <section id="results" aria-labelledby="results-heading" className="results" aria-busy={status === 'loading'} tabIndex={-1}>
           <div className="results-bar">
@@ -253,27 +248,21 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               Results
             </h2>
             {empty ? null : (
-              <Suspense fallback={null}>
-                <CaseActions caseQuery={query} differentialQuery={differentialQuery(state)} onCopy={onCopy} />
-              </Suspense>
+              <CaseActions caseQuery={query} differentialQuery={differentialQuery(state)} onCopy={onCopy} />
             )}
             <p className={`update-status update-${status}`} role={status === 'error' ? 'alert' : undefined}>
               {status === 'loading' ? 'Updating…' : status === 'error' ? 'Could not update: showing the previous results.' : ''}
             </p>
           </div>
           {empty ? (
-            <Suspense fallback={null}>
-              <ExampleCases onOpen={openExample} />
-            </Suspense>
+            <ExampleCases onOpen={openExample} />
           ) : (
             <>
               <DifferentialList causes={result.causes} totalCauses={result.totalCauses} cantMissIds={cantMissIds} />
               <Suspense fallback={null}>
                 <CantMissList causes={result.cantMiss} />
               </Suspense>
-              <Suspense fallback={null}>
-                <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
-              </Suspense>
+              <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
               <Suspense fallback={null}>
                 <TreatmentCautions cautions={result.treatmentCautions ?? []} causeName={causeName} />
                 <WorkupPlan workup={result.workup} causeName={causeName} sex={state.sex} />
