@@ -10,7 +10,6 @@ import { copyText } from './copy-text';
 import { DifferentialList } from './differential-list';
 import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
-import { ExampleCases } from './example-cases';
 import { FindingPicker } from './finding-picker';
 import { LegMap } from './leg-map';
 import { NextFindings } from './next-findings';
@@ -26,7 +25,7 @@ import { useCaseHistory } from './use-case-history';
 import { useFindingLabels } from './use-finding-labels';
 import { useDifferential } from './use-differential';
 import { useUndo } from './use-undo';
-import { CantMissList, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
+import { CantMissList, ExampleCases, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
 
 interface WorkspaceProps {
   initialCase: CaseState;
@@ -255,7 +254,9 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             </p>
           </div>
           {empty ? (
-            <ExampleCases onOpen={openExample} />
+            <Suspense fallback={null}>
+              <ExampleCases onOpen={openExample} />
+            </Suspense>
           ) : (
             <>
               <DifferentialList causes={result.causes} totalCauses={result.totalCauses} cantMissIds={cantMissIds} />
