@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 interface CaseActionsProps {
   /** The workspace query for this case ("" when empty). */
@@ -10,7 +10,7 @@ interface CaseActionsProps {
 }
 
 /** Print view, copy as text for a note, and the FHIR download of the same case. */
-export function CaseActions({ caseQuery, differentialQuery, onCopy }: CaseActionsProps) {
+export const CaseActions = memo(function CaseActions({ caseQuery, differentialQuery, onCopy }: CaseActionsProps) {
   const [status, setStatus] = useState('');
   const [fallbackText, setFallbackText] = useState<string | null>(null);
   return (
@@ -40,4 +40,4 @@ export function CaseActions({ caseQuery, differentialQuery, onCopy }: CaseAction
       ) : null}
     </div>
   );
-}
+});

@@ -1,11 +1,14 @@
 'use client';
 import Link from 'next/link';
-import { useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { RankedCause } from '@/lib/catalog';
 import { formatLikelihoodRatio, formatWeight } from '@/lib/format';
+import { MISSING_TYPICAL_SHOWN, sameCauseDisplay } from '@/lib/workspace/differential-display';
 import { ProbabilityBar } from './probability-bar';
 import { CantMissBadge, UrgencyBadge } from './urgency-badge';
-import { WhyChart } from './why-chart';
+
+// Drawn only when opened, so its code is fetched then, not with the page.
+const WhyChart = lazy(() => import('./why-chart').then((m) => ({ default: m.WhyChart })));
 
 type Contribution = RankedCause['supporting'][number];
 
@@ -42,13 +45,27 @@ function WhyDisclosure({ cause }: { cause: RankedCause }) {
   return (
     <details className="why-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>Why, as a picture</summary>
-      {opened ? <WhyChart cause={cause} /> : null}
+      {opened ? (
+        <Suspense fallback={<p className="muted small">Drawing…</p>}>
+          <WhyChart cause={cause} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }
 
-/** One cause in the ranked differential; expands to the findings for and against it. */
-export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCause; rank: number; cantMiss: boolean }) {
+interface DifferentialEntryProps {
+  cause: RankedCause;
+  rank: number;
+  cantMiss: boolean;
+}
+
+/**
+ * One cause in the ranked differential; expands to the findings for and against it. Re-rendered
+ * only when what it shows changes: every edit moves every posterior a little, most of them
+ * invisibly at the precision printed.
+ */
+export const DifferentialEntry = memo(function DifferentialEntry({ cause, rank, cantMiss }: DifferentialEntryProps) {
   return (
     <li className="dx-entry">
       <details>
@@ -73,7 +90,7 @@ export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCaus
           {cause.missingTypical.length > 0 ? (
             <p className="dx-missing">
               <span className="muted">Usually present, not yet asked: </span>
-              {cause.missingTypical.slice(0, 4).map((f) => f.label).join('; ')}
+              {cause.missingTypical.slice(0, MISSING_TYPICAL_SHOWN).map((f) => f.label).join('; ')}
             </p>
           ) : null}
           <p className="dx-links">
@@ -84,4 +101,8 @@ export function DifferentialEntry({ cause, rank, cantMiss }: { cause: RankedCaus
       </details>
     </li>
   );
+}, sameEntry);
+
+function sameEntry(a: DifferentialEntryProps, b: DifferentialEntryProps): boolean {
+  return a.rank === b.rank && a.cantMiss === b.cantMiss && sameCauseDisplay(a.cause, b.cause);
 }

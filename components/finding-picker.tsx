@@ -1,6 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState, type Ref } from 'react';
-import { rankFindings } from '@/lib/language/search';
+import { memo, useEffect, useId, useRef, useState, type Ref } from 'react';
 import type { FindingState } from '@/lib/workspace/case-state';
 import { useLanguageIndex } from './use-language-index';
 
@@ -30,7 +29,7 @@ const SUGGESTIONS = 12;
  * findings marked) as an ARIA combobox. The search runs in the browser on the catalog's language
  * index, so what the clinician types is never sent anywhere.
  */
-export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps) {
+export const FindingPicker = memo(function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   // The hits and the query they answer: Enter waits for the hits of what is typed now.
@@ -51,9 +50,9 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
     const q = query.trim();
     if (q === '') return;
     let live = true;
-    void loadLanguage().then((index) => {
+    void loadLanguage().then((tools) => {
       if (!live) return;
-      const ranked = index ? rankFindings(index, q, SUGGESTIONS) : { hits: [], nearestOnly: false };
+      const ranked = tools ? tools.rank(q, SUGGESTIONS) : { hits: [], nearestOnly: false };
       const found: FindingHit[] = ranked.hits.map((hit) => ({
         id: hit.finding.id,
         label: hit.finding.label,
@@ -121,7 +120,10 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
           if (event.target.value.trim() === '') setResults({ q: '', hits: [], nearestOnly: false });
         }}
         onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          void loadLanguage(); // fetch the index as the clinician starts to type, not after
+        }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
@@ -197,4 +199,4 @@ export function FindingPicker({ entered, onPick, inputRef }: FindingPickerProps)
       </p>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { LEG_OUTLINE_PATH, LEG_REGIONS, SADDLE, STOCKING, STOCKING_LEVELS, VIEWER_LEFT_SIDE, type LegLayer, type LegSide } from '@/lib/workspace/leg-regions';
+import { LEG_OUTLINE_PATH, VIEWER_LEFT_SIDE } from '@/lib/workspace/leg-outline';
+import { LEG_REGIONS, SADDLE, STOCKING, STOCKING_LEVELS, type LegLayer, type LegSide } from '@/lib/workspace/leg-regions';
 import { markId } from '@/lib/workspace/leg-marks';
 
 /** What the picture lets a click mark: one layer of regions, or the stocking pattern. */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ONSET_CHOICES } from '@/lib/workspace/patient-context';
 
 interface OnsetQuickChoicesProps {
@@ -11,7 +12,7 @@ interface OnsetQuickChoicesProps {
  * Onset as one click (sudden, acute, subacute, chronic). Kept in a file of its own: the model's
  * categorical quick choices (onset, course, side, distribution, motor signs) can replace it whole.
  */
-export function OnsetQuickChoices({ present, onOnset }: OnsetQuickChoicesProps) {
+export const OnsetQuickChoices = memo(function OnsetQuickChoices({ present, onOnset }: OnsetQuickChoicesProps) {
   const current = ONSET_CHOICES.find((c) => present.includes(c.findingId))?.findingId;
   return (
     <fieldset className="field">
@@ -30,4 +31,4 @@ export function OnsetQuickChoices({ present, onOnset }: OnsetQuickChoicesProps) 
       </div>
     </fieldset>
   );
-}
+});

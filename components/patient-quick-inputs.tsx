@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Sex } from '@/lib/workspace/case-state';
 
 interface PatientQuickInputsProps {
@@ -17,7 +18,7 @@ const SEXES: { value: Sex | undefined; label: string }[] = [
 ];
 
 /** Age, sex and pregnancy: the patient factors that move the priors and the safe choice of tests and drugs. */
-export function PatientQuickInputs({ age, sex, onAge, onSex, pregnant, onPregnant }: PatientQuickInputsProps) {
+export const PatientQuickInputs = memo(function PatientQuickInputs({ age, sex, onAge, onSex, pregnant, onPregnant }: PatientQuickInputsProps) {
   return (
     <div className="quick-inputs">
       <div className="field">
@@ -56,4 +57,4 @@ export function PatientQuickInputs({ age, sex, onAge, onSex, pregnant, onPregnan
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
 import type { CareSetting, CaseState } from '@/lib/workspace/case-state';
 import { CARE_SETTING_OPTIONS, chooseValue, chosenValue, DEFAULT_SETTING, PRESENTATION_VARIABLES } from '@/lib/workspace/presentation-choices';
@@ -21,7 +22,7 @@ function withSetting(state: CaseState, setting: CareSetting): CaseState {
 }
 
 /** Care setting and the five exclusive attributes (onset, course, side, distribution, motor signs) as quick choices. */
-export function PresentationQuickChoices({ state, implied, labelOf, onChange, omit = [] }: PresentationQuickChoicesProps) {
+export const PresentationQuickChoices = memo(function PresentationQuickChoices({ state, implied, labelOf, onChange, omit = [] }: PresentationQuickChoicesProps) {
   const setting = state.setting ?? DEFAULT_SETTING;
   const attributeFindings = new Set(PRESENTATION_VARIABLES.flatMap((v) => v.options.map((o) => o.findingId)));
   // Implied findings that are not attribute values (those show in their own choice above).
@@ -93,4 +94,4 @@ export function PresentationQuickChoices({ state, implied, labelOf, onChange, om
       ) : null}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 
 interface UndoBarProps {
   /** The last change in words, if there is one to undo. */
@@ -14,7 +14,7 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /** The last change and its Undo button; Ctrl+Z (⌘Z) anywhere outside a filled text box does the same. */
-export function UndoBar({ change, undone, onUndo }: UndoBarProps) {
+export const UndoBar = memo(function UndoBar({ change, undone, onUndo }: UndoBarProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
@@ -35,4 +35,4 @@ export function UndoBar({ change, undone, onUndo }: UndoBarProps) {
       ) : null}
     </div>
   );
-}
+});

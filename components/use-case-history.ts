@@ -3,6 +3,7 @@
 // copied link reopens the case. The case rides in history.state; the URL is the fallback.
 import { useCallback, useEffect, useRef } from 'react';
 import { caseFromUrlSearch, caseUrl } from '@/lib/workspace/case-query';
+import { afterPaint } from './after-paint';
 import type { CaseState } from '@/lib/workspace/case-state';
 
 const STATE_KEY = 'numbdxCase';
@@ -39,11 +40,15 @@ export function useCaseHistory(current: CaseState, onTraverse: (state: CaseState
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // After the paint: a history entry costs Chromium and Next's router (which learns the new URL
+  // and re-renders) several milliseconds, which the new results need not wait for.
   return useCallback((next: CaseState, { replace = false } = {}) => {
-    const url = caseUrl(next);
-    // Only our key: Next.js adds its own router state and learns the new URL.
-    const data = { [STATE_KEY]: next };
-    if (replace) window.history.replaceState(data, '', url);
-    else window.history.pushState(data, '', url);
+    afterPaint(() => {
+      const url = caseUrl(next);
+      // Only our key: Next.js adds its own router state and learns the new URL.
+      const data = { [STATE_KEY]: next };
+      if (replace) window.history.replaceState(data, '', url);
+      else window.history.pushState(data, '', url);
+    });
   }, []);
 }

@@ -1,12 +1,13 @@
 'use client';
-// Keeps the differential in step with the case. Once the catalog has loaded in the browser, every
-// edit is ranked here by the same engine code the server runs, and the case never leaves the page;
-// until then (or if it cannot load) one API request per edit, the previous one aborted.
+// Keeps the differential in step with the case. Every edit is ranked in the browser by the same
+// engine code the server runs, and the case never leaves the page. Until the local catalog has
+// loaded, an edit waits for it; only if it cannot load (or rejects the case) does the API answer,
+// one request per edit, the previous one aborted.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { differentialOn, type DifferentialResponse } from '@/lib/catalog/differential';
-import { differentialCase, differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
+import type { DifferentialResponse } from '@/lib/catalog/differential';
+import { differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
 import type { CaseState } from '@/lib/workspace/case-state';
-import { useLocalCatalog } from './use-local-catalog';
+import { loadLocalCatalog, useLocalCatalog } from './use-local-catalog';
 
 /** Performance marks: a test (or a curious clinician) can read `numbdx:update` durations. */
 export const UPDATE_MARK = 'numbdx:edit';
@@ -22,55 +23,65 @@ export function useDifferential(initial: DifferentialResponse, initialCase: Case
   const pendingMeasure = useRef(false);
   // The last case not yet ranked by the local catalog (null once an answer is shown).
   const awaitingLocal = useRef<CaseState | null>(null);
-  const local = useLocalCatalog(initial.catalogVersion);
+  const version = initial.catalogVersion;
+  const local = useLocalCatalog(version);
   const localRef = useRef(local);
   useEffect(() => {
     localRef.current = local;
   }, [local]);
 
-  const load = useCallback(async (state: CaseState) => {
-    controller.current?.abort();
-    performance.clearMarks(UPDATE_MARK);
-    performance.mark(UPDATE_MARK);
-    const snapshot = localRef.current;
-    awaitingLocal.current = state;
-    if (snapshot) {
-      try {
-        const next = differentialOn(snapshot, differentialCase(state, WORKSPACE_CAUSE_LIMIT));
-        awaitingLocal.current = null;
-        pendingMeasure.current = true;
-        setResult(next);
-        setStatus('idle');
-        return;
-      } catch {
-        // A case the local catalog rejects: the API answers it (and says why) below.
-      }
-    }
-    const current = new AbortController();
-    controller.current = current;
-    setStatus('loading');
-    // Offline the API cannot answer: the local catalog (from the service worker's cache) will, once built.
-    if (!navigator.onLine) return;
-    try {
-      const response = await fetch(`/api/differential?${differentialQuery(state, WORKSPACE_CAUSE_LIMIT)}`, {
-        signal: current.signal,
-        headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const next = (await response.json()) as DifferentialResponse;
-      if (current.signal.aborted) return;
-      awaitingLocal.current = null;
-      pendingMeasure.current = true;
-      setResult(next);
-      setStatus('idle');
-    } catch (error) {
-      if (current.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
-      setStatus('error');
-    }
+  const show = useCallback((next: DifferentialResponse) => {
+    awaitingLocal.current = null;
+    pendingMeasure.current = true;
+    setResult(next);
+    setStatus('idle');
   }, []);
 
-  // A case sent to the API before the local catalog loaded, still unanswered or failed (offline,
-  // a workspace reloaded from the service worker's cache): rank it here once the catalog is in.
+  const load = useCallback(
+    async (state: CaseState) => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      performance.clearMarks(UPDATE_MARK);
+      performance.mark(UPDATE_MARK);
+      awaitingLocal.current = state;
+      // Ranked synchronously once the engine is in, so the answer paints with the edit.
+      let engine = localRef.current;
+      if (!engine) {
+        setStatus('loading');
+        engine = await loadLocalCatalog(version);
+        if (current.signal.aborted) return;
+      }
+      if (engine) {
+        try {
+          show(engine.rank(state));
+          return;
+        } catch {
+          // A case the local catalog rejects: the API answers it (and says why) below.
+        }
+      }
+      setStatus('loading');
+      // Offline the API cannot answer: the local catalog (from the service worker's cache) will, once built.
+      if (!navigator.onLine) return;
+      try {
+        const response = await fetch(`/api/differential?${differentialQuery(state, WORKSPACE_CAUSE_LIMIT)}`, {
+          signal: current.signal,
+          headers: { Accept: 'application/json' },
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const next = (await response.json()) as DifferentialResponse;
+        if (current.signal.aborted) return;
+        show(next);
+      } catch (error) {
+        if (current.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
+        setStatus('error');
+      }
+    },
+    [version, show],
+  );
+
+  // A case left unanswered (offline, a workspace reloaded from the service worker's cache, the
+  // catalog failing once): rank it here once the catalog is in.
   useEffect(() => {
     const waiting = awaitingLocal.current;
     if (local && waiting) void load(waiting);
@@ -81,7 +92,7 @@ export function useDifferential(initial: DifferentialResponse, initialCase: Case
   const completed = useMemo(() => {
     if (!local || initial.causes.length >= Math.min(initial.totalCauses, WORKSPACE_CAUSE_LIMIT)) return null;
     try {
-      return differentialOn(local, differentialCase(initialCase, WORKSPACE_CAUSE_LIMIT));
+      return local.rank(initialCase);
     } catch {
       return null;
     }

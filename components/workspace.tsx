@@ -1,36 +1,31 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
-import { CantMissList } from './cant-miss-list';
-import { CaseActions } from './case-actions';
 import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
 import { describeChange, stableOrder } from '@/lib/workspace/case-change';
 import { isEmptyCase, removeFinding, setFinding, type CaseState, type FindingState } from '@/lib/workspace/case-state';
-import { caseAsText } from '@/lib/workspace/case-text';
+import { afterPaint } from './after-paint';
+import { CaseActions } from './case-actions';
 import { copyText } from './copy-text';
 import { DifferentialList } from './differential-list';
 import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
-import { ExampleCases } from './example-cases';
 import { FindingPicker } from './finding-picker';
-import { PasteNote, type NoteReading } from './paste-note';
 import { LegMap } from './leg-map';
-import { pictureFindingIds, pruneLegMarks, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { NextFindings } from './next-findings';
+import { PasteNote, type NoteReading } from './paste-note';
+import { pictureFindingIds, pruneLegMarks, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { OnsetQuickChoices } from './onset-quick-choices';
 import { ONSET_CHOICES, PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
 import { saveLastCase } from './last-case';
-import { TreatmentCautions } from './treatment-cautions';
 import { PatientQuickInputs } from './patient-quick-inputs';
 import { PresentationQuickChoices } from './presentation-quick-choices';
-import { PhoneSummary } from './phone-summary';
 import { RedFlagBanner } from './red-flag-banner';
-import { UndoBar } from './undo-bar';
 import { useCaseHistory } from './use-case-history';
 import { useFindingLabels } from './use-finding-labels';
 import { useDifferential } from './use-differential';
 import { useUndo } from './use-undo';
-import { WorkupPlan } from './workup-plan';
+import { CantMissList, ExampleCases, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
 
 interface WorkspaceProps {
   initialCase: CaseState;
@@ -42,6 +37,8 @@ interface WorkspaceProps {
 }
 
 const entered = (s: CaseState) => [...s.present, ...s.absent];
+/** The workspace shows onset as one-tap chips, so the presentation choices leave it out. */
+const OMIT_ONSET = ['onset'] as const;
 
 /** The clinician workspace: enter the case, read the differential; every edit is in the URL and can be undone. */
 export function Workspace({ initialCase, initialResult, initialLabels, notice }: WorkspaceProps) {
@@ -54,7 +51,8 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const { labelOf, causeName, remember } = useFindingLabels(initialLabels, result);
   const pickerInput = useRef<HTMLInputElement>(null);
   const lastEdit = useRef<string>('');
-  const undo = useUndo();
+  // Its functions are stable; the object holding them is not, so callbacks name them singly.
+  const { top: undoTop, push: pushUndo, pop: popUndo, clear: clearUndo } = useUndo();
   const [undone, setUndone] = useState<string | undefined>(undefined);
   // Bumped by every edit made outside "Ask or examine next": that list then re-ranks.
   const [editToken, setEditToken] = useState(0);
@@ -71,7 +69,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const record = useCaseHistory(
     initialCase,
     (next) => {
-      undo.clear();
+      clearUndo();
       setEditToken((t) => t + 1);
       show(next);
     },
@@ -86,23 +84,23 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
       if (caseUrl(next) === caseUrl(before)) return;
       const typingAge = kind === 'age' && lastEdit.current === 'age';
       record(next, { replace: typingAge });
-      undo.push({ before, after: next }, typingAge);
+      pushUndo({ before, after: next }, typingAge);
       setUndone(undefined);
       lastEdit.current = kind;
       if (kind !== 'ask-next') setEditToken((t) => t + 1);
       show(next);
     },
-    [record, show, undo],
+    [record, show, pushUndo],
   );
   const takeBack = useCallback(() => {
-    const last = undo.pop();
+    const last = popUndo();
     if (!last) return;
     setUndone(describeChange(last.before, last.after, labelOf));
     lastEdit.current = 'undo';
     record(last.before);
     setEditToken((t) => t + 1);
     show(last.before);
-  }, [undo, labelOf, record, show]);
+  }, [popUndo, labelOf, record, show]);
 
   const addFinding = useCallback(
     (finding: { id: string; label: string }, to: FindingState) => {
@@ -129,10 +127,14 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   const toggleMark = useCallback((mark: string) => edit((s) => toggleLegMark(s, mark), 'legs'), [edit]);
   const undoPicture = useCallback((findingId: string) => edit((s) => pruneLegMarks(undoPictureFinding(s, findingId)), 'legs'), [edit]);
   const openExample = useCallback((example: CaseState) => edit(() => example, 'example'), [edit]);
-  const unsided = useMemo(() => unsidedRegionIds(state), [state]);
+  // Keyed by content, not by the case object: most edits leave the leg picture as it was, and
+  // the memoised picture (a large SVG) is then not drawn again.
+  const unsidedKey = unsidedRegionIds(state).join(',');
+  const unsided = useMemo(() => (unsidedKey ? unsidedKey.split(',') : []), [unsidedKey]);
   const cantMissIds = useMemo(() => new Set(result.cantMiss.map((c) => c.id)), [result]);
-  // The header's "Differential" and "Back to your case" return here (this tab only, never the server).
-  useEffect(() => saveLastCase(caseUrl(state)), [state]);
+  // The header's "Differential" and "Back to your case" return here (this tab only, never the
+  // server); after the paint, as nothing on screen waits for it.
+  useEffect(() => afterPaint(() => saveLastCase(caseUrl(state))), [state]);
   const setOnset = useCallback(
     (findingId: string | undefined) =>
       edit((s) => {
@@ -143,16 +145,58 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
     [edit],
   );
 
-  const query = caseUrl(state).split('?')[1] ?? '';
-  const onCopy = async () => {
-    const link = new URL(caseUrl(state), window.location.origin).href;
-    const text = caseAsText({ state, result, labelOf, causeName, date: new Date().toISOString().slice(0, 10), link });
+  // Callbacks handed to the panels keep their identity across edits, so a memoised panel whose
+  // own props did not change is skipped (its inputs are then not rewritten either).
+  const onAge = useCallback((age: number | undefined) => edit((s) => ({ ...s, age }), 'age'), [edit]);
+  const onSex = useCallback(
+    (sex: CaseState['sex']) => edit((s) => ({ ...(sex === 'male' ? removeFinding(s, PREGNANCY_FINDING) : s), sex }), 'sex'),
+    [edit],
+  );
+  const onPregnant = useCallback(
+    (on: boolean) => {
+      remember(PREGNANCY_FINDING, 'Pregnant or post-partum');
+      edit((s) => (on ? setFinding({ ...s, sex: 'female' }, PREGNANCY_FINDING, 'present') : removeFinding(s, PREGNANCY_FINDING)), 'pregnancy');
+    },
+    [edit, remember],
+  );
+  const onPresentation = useCallback((change: (s: CaseState) => CaseState) => edit((s) => pruneLegMarks(change(s)), 'presentation'), [edit]);
+  const onSetChip = useCallback((id: string, to: FindingState) => edit((s) => pruneLegMarks(setFinding(s, id, to))), [edit]);
+  const onRemoveChip = useCallback((id: string) => edit((s) => pruneLegMarks(removeFinding(s, id))), [edit]);
+  const onEmptied = useCallback(() => pickerInput.current?.focus(), []);
+  // Copying reads the case and result of the moment it is clicked.
+  const latest = useRef({ state, result, labelOf, causeName });
+  useEffect(() => {
+    latest.current = { state, result, labelOf, causeName };
+  });
+  // The note text's code comes after hydration, well before anyone copies (the clipboard wants
+  // the click's activation, which a module already loaded keeps).
+  const caseText = useRef<Promise<typeof import('@/lib/workspace/case-text')> | null>(null);
+  useEffect(() => {
+    caseText.current = import('@/lib/workspace/case-text');
+  }, []);
+  const onCopy = useCallback(async () => {
+    const { caseAsText } = await (caseText.current ?? import('@/lib/workspace/case-text'));
+    const now = latest.current;
+    const link = new URL(caseUrl(now.state), window.location.origin).href;
+    const text = caseAsText({ ...now, date: new Date().toISOString().slice(0, 10), link });
     return { copied: await copyText(text), text };
-  };
-  const fromPictureIds = new Set(pictureFindingIds(state));
-  const chips = order
-    .map((id) => ({ id, label: labelOf(id), state: state.present.includes(id) ? ('present' as const) : ('absent' as const), fromPicture: fromPictureIds.has(id) }))
-    .filter((f) => state.present.includes(f.id) || state.absent.includes(f.id));
+  }, []);
+
+  const query = caseUrl(state).split('?')[1] ?? '';
+  const enteredIds = useMemo(() => entered(state), [state]);
+  const pictureKey = pictureFindingIds(state).join(',');
+  const pictureIds = useMemo(() => (pictureKey ? pictureKey.split(',') : []), [pictureKey]);
+  const pictureLabels = pictureIds.map(labelOf).join('\n');
+  const fromPicture = useMemo(() => {
+    const labels = pictureLabels.split('\n');
+    return pictureIds.map((id, i) => ({ id, label: labels[i] ?? id }));
+  }, [pictureIds, pictureLabels]);
+  const chips = useMemo(() => {
+    const fromPictureIds = new Set(pictureIds);
+    return order
+      .map((id) => ({ id, label: labelOf(id), state: state.present.includes(id) ? ('present' as const) : ('absent' as const), fromPicture: fromPictureIds.has(id) }))
+      .filter((f) => state.present.includes(f.id) || state.absent.includes(f.id));
+  }, [order, state, pictureIds, labelOf]);
 
   const empty = isEmptyCase(state);
   return (
@@ -161,7 +205,11 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
         <RedFlagBanner alerts={result.alerts} labelOf={labelOf} />
       </div>
       <EmergencyPromptBox prompts={result.emergencyPrompts ?? []} />
-      {empty ? null : <PhoneSummary causes={result.causes} />}
+      {empty ? null : (
+        <Suspense fallback={null}>
+          <PhoneSummary causes={result.causes} />
+        </Suspense>
+      )}
       {notice ? <p className="notice">{notice}</p> : null}
       <div className="workspace">
         <section aria-labelledby="case-heading" className="case-entry">
@@ -171,61 +219,55 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               Jump to the differential
             </a>
           )}
-          <PatientQuickInputs
-            age={state.age}
-            sex={state.sex}
-            onAge={(age) => edit((s) => ({ ...s, age }), 'age')}
-            onSex={(sex) => edit((s) => ({ ...(sex === 'male' ? removeFinding(s, PREGNANCY_FINDING) : s), sex }), 'sex')}
-            pregnant={state.present.includes(PREGNANCY_FINDING)}
-            onPregnant={(on) => {
-              remember(PREGNANCY_FINDING, 'Pregnant or post-partum');
-              edit((s) => (on ? setFinding({ ...s, sex: 'female' }, PREGNANCY_FINDING, 'present') : removeFinding(s, PREGNANCY_FINDING)), 'pregnancy');
-            }}
-          />
+          <PatientQuickInputs age={state.age} sex={state.sex} onAge={onAge} onSex={onSex} pregnant={state.present.includes(PREGNANCY_FINDING)} onPregnant={onPregnant} />
           <OnsetQuickChoices present={state.present} onOnset={setOnset} />
           <PresentationQuickChoices
             state={state}
             implied={result.implied ?? []}
             labelOf={labelOf}
-            omit={['onset']}
-            onChange={(change) => edit((s) => pruneLegMarks(change(s)), 'presentation')}
+            omit={OMIT_ONSET}
+            onChange={onPresentation}
           />
-          <FindingPicker inputRef={pickerInput} entered={entered(state)} onPick={addFinding} />
+          <FindingPicker inputRef={pickerInput} entered={enteredIds} onPick={addFinding} />
           <PasteNote onAdd={addFromNote} />
-          <UndoBar change={undo.top ? describeChange(undo.top.before, undo.top.after, labelOf) : undefined} undone={undone} onUndo={takeBack} />
+          <Suspense fallback={null}>
+            <UndoBar change={undoTop ? describeChange(undoTop.before, undoTop.after, labelOf) : undefined} undone={undone} onUndo={takeBack} />
+          </Suspense>
           <EnteredFindings
             findings={chips}
-            onSet={(id, to) => edit((s) => pruneLegMarks(setFinding(s, id, to)))}
-            onRemove={(id) => edit((s) => pruneLegMarks(removeFinding(s, id)))}
-            onEmptied={() => pickerInput.current?.focus()}
+            onSet={onSetChip}
+            onRemove={onRemoveChip}
+            onEmptied={onEmptied}
           />
-          <LegMap
-            marks={state.legs}
-            unsided={unsided}
-            onToggle={toggleMark}
-            fromPicture={pictureFindingIds(state).map((id) => ({ id, label: labelOf(id) }))}
-            onUndoPicture={undoPicture}
-          />
+          <LegMap marks={state.legs} unsided={unsided} onToggle={toggleMark} fromPicture={fromPicture} onUndoPicture={undoPicture} />
         </section>
         <section id="results" aria-labelledby="results-heading" className="results" aria-busy={status === 'loading'} tabIndex={-1}>
           <div className="results-bar">
             <h2 id="results-heading" className="visually-hidden">
               Results
             </h2>
-            {empty ? null : <CaseActions caseQuery={query} differentialQuery={differentialQuery(state)} onCopy={onCopy} />}
+            {empty ? null : (
+              <CaseActions caseQuery={query} differentialQuery={differentialQuery(state)} onCopy={onCopy} />
+            )}
             <p className={`update-status update-${status}`} role={status === 'error' ? 'alert' : undefined}>
               {status === 'loading' ? 'Updating…' : status === 'error' ? 'Could not update: showing the previous results.' : ''}
             </p>
           </div>
           {empty ? (
-            <ExampleCases onOpen={openExample} />
+            <Suspense fallback={null}>
+              <ExampleCases onOpen={openExample} />
+            </Suspense>
           ) : (
             <>
               <DifferentialList causes={result.causes} totalCauses={result.totalCauses} cantMissIds={cantMissIds} />
-              <CantMissList causes={result.cantMiss} />
+              <Suspense fallback={null}>
+                <CantMissList causes={result.cantMiss} />
+              </Suspense>
               <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
-              <TreatmentCautions cautions={result.treatmentCautions ?? []} causeName={causeName} />
-              <WorkupPlan workup={result.workup} causeName={causeName} sex={state.sex} />
+              <Suspense fallback={null}>
+                <TreatmentCautions cautions={result.treatmentCautions ?? []} causeName={causeName} />
+                <WorkupPlan workup={result.workup} causeName={causeName} sex={state.sex} />
+              </Suspense>
             </>
           )}
         </section>

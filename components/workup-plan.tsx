@@ -21,19 +21,35 @@ function helpsWithText(causeIds: readonly string[], causeName: (id: string) => s
   return more > 0 ? `${named} and ${more} more` : named;
 }
 
+/** One test; memoised on what it shows, since every edit builds the workup afresh. */
+const TestRow = memo(
+  function TestRow({ test, helpsWith }: { test: WorkupEntry; helpsWith: string }) {
+    return (
+      <li className="workup-entry">
+        <span className="workup-line">
+          <Link href={`/tests/${test.testId}`}>{test.name}</Link>
+          {test.named ? <span className="badge badge-emergency">{NAMED_BY_RED_FLAG}</span> : null}
+          <span className="workup-role">{ROLE_TEXT[test.role]}</span>
+        </span>
+        <span className="muted small workup-for"> for {helpsWith}</span>
+        {test.pregnancy ? <span className="workup-pregnancy small">In pregnancy: {test.pregnancy}</span> : null}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.helpsWith === b.helpsWith &&
+    a.test.testId === b.test.testId &&
+    a.test.name === b.test.name &&
+    a.test.named === b.test.named &&
+    a.test.role === b.test.role &&
+    a.test.pregnancy === b.test.pregnancy,
+);
+
 function TestList({ tests, causeName }: { tests: readonly WorkupEntry[]; causeName: (id: string) => string }) {
   return (
     <ul className="plain-list workup-list">
       {tests.map((test) => (
-        <li key={test.testId} className="workup-entry">
-          <span className="workup-line">
-            <Link href={`/tests/${test.testId}`}>{test.name}</Link>
-            {test.named ? <span className="badge badge-emergency">{NAMED_BY_RED_FLAG}</span> : null}
-            <span className="workup-role">{ROLE_TEXT[test.role]}</span>
-          </span>
-          <span className="muted small workup-for"> for {helpsWithText(test.helpsWith, causeName)}</span>
-          {test.pregnancy ? <span className="workup-pregnancy small">In pregnancy: {test.pregnancy}</span> : null}
-        </li>
+        <TestRow key={test.testId} test={test} helpsWith={helpsWithText(test.helpsWith, causeName)} />
       ))}
     </ul>
   );

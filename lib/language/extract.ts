@@ -30,8 +30,7 @@ export interface Extraction extends AgeSex {
   unmatched: { text: string; start: number; end: number }[];
 }
 
-/** Most characters a note may have (the API answers 413 beyond). */
-export const MAX_NOTE_LENGTH = 20_000;
+export { MAX_NOTE_LENGTH } from './note-limit';
 
 /** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
 function itemsOf(seq: readonly Canon[], terminators: readonly string[][]): number[][] {
