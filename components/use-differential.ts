@@ -1,11 +1,11 @@
 'use client';
 // Keeps the differential in step with the case. Every edit is ranked in the browser by the same
-// engine code the server runs, and the case never leaves the page. Until the local catalog has
-// loaded, an edit waits for it; only if it cannot load (or rejects the case) does the API answer,
-// one request per edit, the previous one aborted.
+// engine code the server runs, and the case never leaves the page: there is no server fallback.
+// Until the local catalog has loaded, an edit waits for it; if it cannot load, the clinician is
+// told and the previous results stay until it does.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog/differential';
-import { differentialQuery, WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
+import { WORKSPACE_CAUSE_LIMIT } from '@/lib/workspace/case-query';
 import type { CaseState } from '@/lib/workspace/case-state';
 import { loadLocalCatalog, useLocalCatalog } from './use-local-catalog';
 
@@ -49,31 +49,19 @@ export function useDifferential(initial: DifferentialResponse, initialCase: Case
       let engine = localRef.current;
       if (!engine) {
         setStatus('loading');
+        // Offline, the catalog may still come from the service worker's cache; if it cannot be had
+        // now, the case waits for it (the effect below) and the clinician is told.
         engine = await loadLocalCatalog(version);
         if (current.signal.aborted) return;
       }
-      if (engine) {
-        try {
-          show(engine.rank(state));
-          return;
-        } catch {
-          // A case the local catalog rejects: the API answers it (and says why) below.
-        }
+      if (!engine) {
+        setStatus('error');
+        return;
       }
-      setStatus('loading');
-      // Offline the API cannot answer: the local catalog (from the service worker's cache) will, once built.
-      if (!navigator.onLine) return;
       try {
-        const response = await fetch(`/api/differential?${differentialQuery(state, WORKSPACE_CAUSE_LIMIT)}`, {
-          signal: current.signal,
-          headers: { Accept: 'application/json' },
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const next = (await response.json()) as DifferentialResponse;
-        if (current.signal.aborted) return;
-        show(next);
-      } catch (error) {
-        if (current.signal.aborted || (error instanceof DOMException && error.name === 'AbortError')) return;
+        show(engine.rank(state));
+      } catch {
+        // A case this catalog rejects (an id from another catalog version): the previous results stay.
         setStatus('error');
       }
     },

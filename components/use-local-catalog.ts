@@ -10,7 +10,7 @@ import type { LocalEngine } from './local-engine';
 
 const loads = new Map<string, Promise<LocalEngine | null>>();
 
-/** The local engine for `version`, shared by every caller; null if it cannot be had (the API then serves). */
+/** The local engine for `version`, shared by every caller; null if it cannot be had now (a later call tries again). */
 export function loadLocalCatalog(version: string): Promise<LocalEngine | null> {
   let load = loads.get(version);
   if (!load) {

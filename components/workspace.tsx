@@ -250,7 +250,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               <CaseActions caseQuery={query} differentialQuery={differentialQuery(state)} onCopy={onCopy} />
             )}
             <p className={`update-status update-${status}`} role={status === 'error' ? 'alert' : undefined}>
-              {status === 'loading' ? 'Updating…' : status === 'error' ? 'Could not update: showing the previous results.' : ''}
+              {status === 'loading' ? 'Updating…' : status === 'error' ? 'Could not update: the catalog has not loaded in this browser (check the connection, then reload). Showing the previous results.' : ''}
             </p>
           </div>
           {empty ? (

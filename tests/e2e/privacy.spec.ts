@@ -28,3 +28,16 @@ test('edits after load send nothing about the case to any server', async ({ page
   expect(leaks.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
   expect(sent.filter((r) => new URL(r.url()).pathname.startsWith('/api/')).map((r) => r.url())).toEqual([]);
 });
+
+test('if the catalog cannot load in the browser, an edit says so and still sends nothing', async ({ page }) => {
+  await page.route(/\/catalog\/[^/]+\.json$/, (route) => route.abort());
+  const sent: Request[] = [];
+  page.on('request', (request) => sent.push(request));
+  await page.goto('/?present=back-pain,numbness-one-leg&age=50&sex=female');
+  const afterLoad = sent.length;
+
+  await page.getByLabel('Age (years)').fill('71');
+  await expect(page.getByText(/Could not update: the catalog has not loaded/)).toBeVisible();
+  const leaks = sent.slice(afterLoad).filter((r) => /present=|absent=|age=|sex=|back-pain|numbness/.test(r.url() + (r.postData() ?? '')));
+  expect(leaks.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+});
