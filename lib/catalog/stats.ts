@@ -5,10 +5,10 @@ import type { CatalogData } from '../schemas/catalog';
 /** The share of cause–finding probabilities taken from a publication that the project aims for. */
 export const PUBLISHED_LINK_SHARE_GOAL = 0.25;
 /**
- * The share reached so far, which the catalog must never fall below (a ratchet: raise it as
- * figures are verified). Until it reaches the goal, issue 10's evidence point stays open.
+ * The share the catalog must never fall below: the goal itself, reached in session 18 (377 of
+ * 1,443 links, 26.1 %). A new estimate link needs a cited one beside it once the margin is spent.
  */
-export const PUBLISHED_LINK_SHARE_FLOOR = 0.24;
+export const PUBLISHED_LINK_SHARE_FLOOR = PUBLISHED_LINK_SHARE_GOAL;
 
 /** Sizes, cited share and codes by system of a catalog. */
 export interface CatalogStats {
