@@ -6,7 +6,7 @@
 import { compareText } from '../search/normalise';
 import { supportedByPresent } from './explanations';
 import { type EngineIndex } from './engine-index';
-import { CANT_MISS_MIN_PROBABILITY } from './parameters';
+import { ALWAYS_ESTABLISHED_EXPOSURES, CANT_MISS_MIN_PROBABILITY } from './parameters';
 import { rulesWithTriggerIn, type RedFlagAlert } from './red-flags';
 import type { CaseScores, RankedCause } from './score';
 import type { EngineCause, EngineRedFlagRule, Urgency } from './types';
@@ -59,10 +59,15 @@ export function effectiveAbsent(present: readonly string[], absent: readonly str
  */
 export const OPEN_GROUP_MIN_PRESENT_SHARE = 0.5;
 
+const ALWAYS_ESTABLISHED: ReadonlySet<string> = new Set(ALWAYS_ESTABLISHED_EXPOSURES);
+
 /**
  * Rule ids by cause id for rules that have not fired but have an open trigger group: at least
  * half of its findings present (OPEN_GROUP_MIN_PRESENT_SHARE) and none of the rest recorded
- * absent, directly or through an exclusive set.
+ * absent, directly or through an exclusive set. A group still waiting for an always-established
+ * exposure (an injury, a dive, an ICU stay) is not open: the history always establishes it, so
+ * unrecorded it counts as absent, as in the ranking (unrecorded-exposure.ts). Otherwise every numb
+ * leg would list traumatic spinal injury and decompression sickness as "not yet excluded".
  */
 export function openRedFlagRules(context: CantMissContext): Map<string, string[]> {
   const present = new Set(context.present);
@@ -77,7 +82,7 @@ export function openRedFlagRules(context: CantMissContext): Map<string, string[]
     const isOpen = rule.triggers.some(
       (group) =>
         group.filter((id) => present.has(id)).length >= OPEN_GROUP_MIN_PRESENT_SHARE * group.length &&
-        !group.some((id) => closed.has(id)),
+        !group.some((id) => closed.has(id) || (!present.has(id) && ALWAYS_ESTABLISHED.has(id))),
     );
     if (!isOpen) continue;
     for (const causeId of rule.causeIds) open.set(causeId, [...(open.get(causeId) ?? []), rule.id]);

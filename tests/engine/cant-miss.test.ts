@@ -57,6 +57,14 @@ describe('openRedFlagRules', () => {
     expect(Object.fromEntries(openRedFlagRules({ rules: three, present: ['a', 'b'], absent: [] }))).toEqual({ x: ['three'] });
   });
 
+  it('leaves a group that waits only for an always-established exposure closed (unrecorded counts as absent)', () => {
+    const exposure = [rule('dive', [['recent-dive', 'numbness-both-legs']], ['dcs']), rule('injury', [['recent-trauma', 'leg-weakness']], ['tsi'])];
+    expect(openRedFlagRules({ rules: exposure, present: ['numbness-both-legs', 'leg-weakness'], absent: [] }).size).toBe(0);
+    // The same shape of group without an exposure stays open.
+    const plain = [rule('plain', [['back-pain', 'numbness-both-legs']], ['x'])];
+    expect(Object.fromEntries(openRedFlagRules({ rules: plain, present: ['numbness-both-legs'], absent: [] }))).toEqual({ x: ['plain'] });
+  });
+
   it('treats a present member of an exclusive set as ruling out the others', () => {
     expect([...effectiveAbsent(['onset-chronic'], ['fever'])].sort()).toEqual(['fever', 'onset-acute', 'onset-subacute', 'onset-sudden']);
     expect([...effectiveAbsent([], ['fever'])]).toEqual(['fever']);
