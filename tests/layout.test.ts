@@ -78,6 +78,21 @@ describe('runtime boundaries', () => {
     const leaks = clientFiles.flatMap((client) => reached(client).filter(isServerOnly).map((server) => `${client} -> ${server}`));
     expect(leaks).toEqual([]);
   });
+
+  it.each(['scripts/eval-cases.ts', 'scripts/eval-language.ts', 'scripts/check-catalog.ts'])(
+    'keeps server-only files out of %s, which plain Node runs (server-only throws there)',
+    (script) => {
+      const seen = new Set<string>();
+      const walk = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        runtimeImports(file).forEach(walk);
+      };
+      walk(script);
+      expect(seen.size).toBeGreaterThan(3);
+      expect([...seen].filter(isServerOnly)).toEqual([]);
+    },
+  );
 });
 
 describe('build inputs', () => {

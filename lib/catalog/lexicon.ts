@@ -1,6 +1,6 @@
 // Reads and validates the clinical lexicon (prisma/catalog/lexicon/*.json, every file merged).
-// Server and test side only (Node fs); the browser gets the parsed files as catalog data.
-import 'server-only';
+// Node only (fs), like files.ts: the seed, the server and the evaluation scripts read it; the
+// browser gets the parsed files as catalog data.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { zLexiconFile, type LexiconFile } from '../schemas/lexicon';
