@@ -56,6 +56,12 @@ export const cases: SafetyCase[] = [
     expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
   },
   {
+    name: 'CES: tingling in the saddle area (saddle distribution, entered as the numbness’s site) alone',
+    source: 'rules: cauda-equina (saddle anaesthesia or paraesthesia: NICE CKS)',
+    present: ['distribution-saddle'], age: 50,
+    expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
+  },
+  {
     name: 'CES: bilateral sciatica alone',
     source: 'rules: cauda-equina (D2)',
     present: ['bilateral-sciatica'], age: 40,
