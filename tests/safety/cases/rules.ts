@@ -62,6 +62,18 @@ export const cases: SafetyCase[] = [
     expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
   },
   {
+    name: 'Acute cord: "below a sensory level" picked as the distribution, with an acute onset',
+    source: 'rules: acute-cord-syndrome (the site choice stands for the sensory level)',
+    present: ['distribution-below-level', 'onset-acute'], age: 45,
+    expect: { alert: 'emergency', rules: ['acute-cord-syndrome'] },
+  },
+  {
+    name: 'Stroke: "one side of the body" picked as the distribution, with a sudden onset',
+    source: 'rules: stroke-tia (the site choice stands for hemisensory loss)',
+    present: ['distribution-hemibody', 'onset-sudden'], age: 70,
+    expect: { alert: 'emergency', rules: ['stroke-tia'] },
+  },
+  {
     name: 'CES: bilateral sciatica alone',
     source: 'rules: cauda-equina (D2)',
     present: ['bilateral-sciatica'], age: 40,
