@@ -48,6 +48,18 @@ function runtimeImports(file: string): string[] {
   });
 }
 
+/** Every project file `start` reaches through run-time imports, itself included. */
+function reachedFrom(start: string): string[] {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    runtimeImports(file).forEach(walk);
+  };
+  walk(start);
+  return [...seen];
+}
+
 const isServerOnly = (file: string) => /^import 'server-only';$/m.test(readFileSync(at(file), 'utf8'));
 
 describe('runtime boundaries', () => {
@@ -63,34 +75,18 @@ describe('runtime boundaries', () => {
   });
 
   it('keeps server-only files out of everything a client component imports', () => {
-    const reached = (start: string) => {
-      const seen = new Set<string>();
-      const walk = (file: string) => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        runtimeImports(file).forEach(walk);
-      };
-      walk(start);
-      return [...seen];
-    };
     const clientFiles = files.filter((f) => /^['"]use client['"];/m.test(readFileSync(at(f), 'utf8')));
     expect(clientFiles.length).toBeGreaterThan(0);
-    const leaks = clientFiles.flatMap((client) => reached(client).filter(isServerOnly).map((server) => `${client} -> ${server}`));
+    const leaks = clientFiles.flatMap((client) => reachedFrom(client).filter(isServerOnly).map((server) => `${client} -> ${server}`));
     expect(leaks).toEqual([]);
   });
 
   it.each(['scripts/eval-cases.ts', 'scripts/eval-language.ts', 'scripts/check-catalog.ts'])(
     'keeps server-only files out of %s, which plain Node runs (server-only throws there)',
     (script) => {
-      const seen = new Set<string>();
-      const walk = (file: string) => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        runtimeImports(file).forEach(walk);
-      };
-      walk(script);
-      expect(seen.size).toBeGreaterThan(3);
-      expect([...seen].filter(isServerOnly)).toEqual([]);
+      const reached = reachedFrom(script);
+      expect(reached.length).toBeGreaterThan(3);
+      expect(reached.filter(isServerOnly)).toEqual([]);
     },
   );
 });
