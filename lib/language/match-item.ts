@@ -67,6 +67,12 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
   }
 }
 
+/** Whether the token after `p` is a word that `p` stands before as its modifier ("absent ankle reflexes"), not a conjunction or a side. */
+function qualifiesNextWord(seq: readonly Canon[], p: number): boolean {
+  const next = seq[p + 1];
+  return next !== undefined && next.kind === 'word' && !next.ignored && (next.cls === undefined || next.cls === 'site');
+}
+
 function isQualifier(cls: QualifierClass | undefined): boolean {
   return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
 }
@@ -195,6 +201,9 @@ function matchTerm<F extends LanguageFinding>(
       statusPos = p;
     }
   }
+  // A status word after a term without one of its own, that comes right before a word it qualifies,
+  // belongs to that word: "weakness of both legs and absent ankle reflexes" is weakness, present.
+  if (!termStatus && statusPos !== undefined && rank.get(statusPos)! > hi && qualifiesNextWord(seq, statusPos)) statusPos = undefined;
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
   const negated = chosen.some((p) => scopes.negated[p]);
   const inNormal = chosen.some((p) => scopes.normal[p]);

@@ -23,6 +23,8 @@ describe('negation (NegEx-style, with scope)', () => {
     ['"+ve"', 'SLR +ve on the left.', { 'slr-positive': 'present' }],
     ['a post-negation', 'Cord compression excluded on MRI.', { 'mri-cord-compression': 'absent' }],
     ['"stopped" a medicine', 'Stopped apixaban last month.', { 'anticoagulant-use': 'absent' }],
+    ['scope ends at a new clause ("presented")', 'AF, not anticoagulated, presented with sudden severe pain and numbness of the right leg.', { 'anticoagulant-use': 'absent', 'sudden-severe-leg-pain': 'present', 'numbness-one-leg': 'present' }],
+    ['scope ends at a new clause ("developed")', 'Not anticoagulated, developed numbness of the left foot.', { 'anticoagulant-use': 'absent', 'numbness-one-leg': 'present' }],
   ])('%s: %s', (_, text, expected) => {
     expect(states(text)).toMatchObject(expected);
   });
@@ -31,6 +33,8 @@ describe('negation (NegEx-style, with scope)', () => {
 describe('status words: the abnormality, or its absence', () => {
   it.each<[string, string, Record<string, 'present' | 'absent'>]>([
     ['"absent" names the abnormality', 'Absent ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
+    ['"absent" before a word qualifies it, not what precedes', 'Weakness of both legs and absent ankle reflexes.', { 'bilateral-leg-weakness': 'present', 'ankle-reflex-absent-bilateral': 'present' }],
+    ['"absent" at the end still denies what precedes', 'Clonus absent.', { clonus: 'absent' }],
     ['"no" names the abnormality too', 'No ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
     ['a side steers to the one-sided finding', 'Left ankle jerk absent.', { 'ankle-reflex-reduced-unilateral': 'present' }],
     ['"normal reflexes" rules out both abnormal ones', 'Reflexes normal.', { 'areflexia-generalised': 'absent', 'hyperreflexia-legs': 'absent' }],
