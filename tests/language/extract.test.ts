@@ -35,6 +35,7 @@ describe('status words: the abnormality, or its absence', () => {
     ['"absent" names the abnormality', 'Absent ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
     ['"absent" before a word qualifies it, not what precedes', 'Weakness of both legs and absent ankle reflexes.', { 'bilateral-leg-weakness': 'present', 'ankle-reflex-absent-bilateral': 'present' }],
     ['"absent" at the end still denies what precedes', 'Clonus absent.', { clonus: 'absent' }],
+    ['"ascended" reads as ascending', 'Numbness of the feet which ascended over days.', { 'ascending-numbness': 'present' }],
     ['"no" names the abnormality too', 'No ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
     ['a side steers to the one-sided finding', 'Left ankle jerk absent.', { 'ankle-reflex-reduced-unilateral': 'present' }],
     ['"normal reflexes" rules out both abnormal ones', 'Reflexes normal.', { 'areflexia-generalised': 'absent', 'hyperreflexia-legs': 'absent' }],
