@@ -57,6 +57,10 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numb left foot.')).toMatchObject({ 'numbness-one-leg': 'present' });
   });
 
+  it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
+    expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
+  });
+
   it('never lets an implied leg carry a finding alone ("toes and brisk" is not heavy legs)', () => {
     expect(states('Upgoing toes and brisk reflexes.')).not.toHaveProperty('bilateral-leg-weakness');
   });
