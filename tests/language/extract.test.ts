@@ -57,6 +57,11 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numb left foot.')).toMatchObject({ 'numbness-one-leg': 'present' });
   });
 
+  it('reads "between the legs" as the saddle, and numbness between the toes not as saddle anaesthesia', () => {
+    expect(states('Numbness between her legs.')).toMatchObject({ 'saddle-anaesthesia': 'present' });
+    expect(states('Sharp pain and numbness between the third and fourth toes.')).not.toHaveProperty('saddle-anaesthesia');
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
