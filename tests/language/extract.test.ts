@@ -62,6 +62,12 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Sharp pain and numbness between the third and fourth toes.')).not.toHaveProperty('saddle-anaesthesia');
   });
 
+  it('reads "fell asleep" as dozing, not a fall, and the dorsum of the foot as fibular or L5 (not L5 alone)', () => {
+    expect(states('Fell asleep drunk in a chair.')).toEqual({ 'prolonged-compression-episode': 'present' });
+    expect(states('My leg fell asleep.')).toEqual({ 'positional-numbness': 'present' });
+    expect(states('Numbness over the dorsum of the foot.')).toEqual({ 'shin-dorsum-foot-numbness': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
