@@ -128,6 +128,12 @@ function namePatterns(analytes: readonly Analyte[]): NamePattern[] {
 const BRIDGE = new Set([':', '=', '-', 'was', 'is', 'of', 'level', 'levels', 'result', 'at', 'now', 'only', 'serum', 'plasma', 'value', 'measured', 'came', 'back', 'today', 'on']);
 const UNIT_AFTER = /^\s?((?:[x×*]\s?10\^?[0-9⁹]+\s?\/\s?l)|%|[a-zµμ°][a-zµμ°0-9.²]*(?:\s?\/\s?[a-z0-9.²]+)*)/i;
 
+/** A word after a value that is a unit, but not one `analyte` converts: a rate ("pints/night") or one it lists. */
+function isOtherUnit(analyte: Analyte, written: string): boolean {
+  const word = written.toLowerCase().split('/')[0]!.trim();
+  return written.includes('/') || (analyte.otherUnits ?? []).includes(word);
+}
+
 /** Every measurement written in `text` and the findings it implies. */
 export function measurementsInText(text: string, analytes: readonly Analyte[] = DEFAULT_ANALYTES, tokens: readonly Token[] = tokenize(text)): TextMeasurement[] {
   const out: TextMeasurement[] = [];
@@ -152,6 +158,10 @@ export function measurementsInText(text: string, analytes: readonly Analyte[] = 
     if (unitMatch && toAnalyteUnit(pattern.analyte, value, unitMatch[1]) !== null) {
       unit = unitMatch[1];
       end = number.end + unitMatch[0].length;
+    } else if (unitMatch && isOtherUnit(pattern.analyte, unitMatch[1]!)) {
+      // "6 pints a night" or "5 mg/week": a unit the analyte cannot convert, so the value is not its own.
+      i = j;
+      continue;
     }
     const findings = findingsFromMeasurement({ analyte: pattern.analyte.id, value, unit, comparator }, analytes);
     if (findings.length > 0) out.push({ start: tokens[i]!.start, end, findings });

@@ -33,6 +33,8 @@ export const zAnalyte = z
     conversions: z.array(z.object({ unit: zText, factor: z.number(), offset: z.number().optional() }).strict()),
     /** Units assumed for a value written without one, first range that holds the value wins. */
     unitless: z.array(z.object({ unit: zText, below: z.number().optional() }).strict()).min(1),
+    /** Words after a value that name a unit this analyte cannot convert ("6 pints"): such a value is not read. */
+    otherUnits: z.array(zText).optional(),
     rules: z
       .array(z.object({ finding: zSlug, present: zRange.optional(), absent: zRange.optional(), note: zText.optional() }).strict())
       .min(1),
