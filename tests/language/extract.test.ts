@@ -68,6 +68,11 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numbness over the dorsum of the foot.')).toEqual({ 'shin-dorsum-foot-numbness': 'present' });
   });
 
+  it('reads "relieved by rest" as claudication, not rest pain', () => {
+    expect(states('Calf pain on walking, relieved by rest.')).toEqual({ 'vascular-claudication': 'present' });
+    expect(states('Rest pain in the toes at night.')).toMatchObject({ 'rest-pain-foot': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
