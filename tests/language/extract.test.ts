@@ -73,6 +73,12 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Rest pain in the toes at night.')).toMatchObject({ 'rest-pain-foot': 'present' });
   });
 
+  it('reads OAC and PPs, and an outer-thigh patch as lateral only', () => {
+    expect(states('AF, not on OAC.')).toEqual({ 'atrial-fibrillation': 'present', 'anticoagulant-use': 'absent' });
+    expect(states('PPs present.')).toEqual({ 'absent-foot-pulses': 'absent' });
+    expect(states('Numb patch on the outer thigh.')).toEqual({ 'lateral-thigh-numbness': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
