@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   qualifiers: ReadonlyMap<string, QualifierClass>;
   ignore: ReadonlySet<string>;
   negationBefore: readonly string[][];
+  /** Negations whose scope stops at a comma (schema: negation.beforeItem). */
+  negationItem: readonly string[][];
   negationAfter: readonly string[][];
   uncertain: readonly string[][];
   terminators: readonly string[][];
@@ -113,6 +115,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     qualifiers,
     ignore: new Set(files.flatMap((f) => (f.ignore ?? []).map((w) => canonicalWord({ variants }, w)))),
     negationBefore: list((f) => f.negation?.before),
+    negationItem: list((f) => f.negation?.beforeItem),
     negationAfter: list((f) => f.negation?.after),
     uncertain: list((f) => f.negation?.uncertain),
     terminators: list((f) => f.negation?.terminators),

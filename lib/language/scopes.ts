@@ -51,9 +51,11 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
     }
     if (before > 0) {
       for (let k = i; k < i + before; k++) trigger[k] = true;
+      const ownItemOnly = phraseAt(seq, i, lexicon.negationItem) === before;
       let reach = 0;
       for (let j = i + before; j < n && !ends(j); j++) {
         if (j > i + before && phraseAt(seq, j, lexicon.clauseStarts) > 0) break;
+        if (ownItemOnly && seq[j]!.word === ',') break;
         negated[j] = true;
         if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
       }

@@ -66,6 +66,11 @@ export const zLexiconFile = z
       .object({
         /** Phrases that negate what follows ("no", "denies", "negative for"). */
         before: z.array(zText),
+        /**
+         * Of those, the ones that negate their own list item only, never a list after a comma: "not"
+         * qualifies a word ("not anticoagulated, sudden leg pain"), where "no" opens a list of negatives.
+         */
+        beforeItem: z.array(zText).optional(),
         /** Phrases that negate what precedes ("ruled out", "not seen"). */
         after: z.array(zText),
         /** Phrases that make what follows hypothetical (safety-netting, questions): not extracted. */

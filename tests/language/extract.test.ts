@@ -24,6 +24,8 @@ describe('negation (NegEx-style, with scope)', () => {
     ['a post-negation', 'Cord compression excluded on MRI.', { 'mri-cord-compression': 'absent' }],
     ['"stopped" a medicine', 'Stopped apixaban last month.', { 'anticoagulant-use': 'absent' }],
     ['scope ends at a new clause ("presented")', 'AF, not anticoagulated, presented with sudden severe pain and numbness of the right leg.', { 'anticoagulant-use': 'absent', 'sudden-severe-leg-pain': 'present', 'numbness-one-leg': 'present' }],
+    ['"not" negates its own list item only', '72F, AF not on OAC, sudden onset R leg pain/numbness 2h.', { 'anticoagulant-use': 'absent', 'sudden-severe-leg-pain': 'present', 'numbness-one-leg': 'present' }],
+    ['"not" at the start of a list item too', 'Not diabetic, numb feet.', { diabetes: 'absent', 'numbness-feet-bilateral': 'present' }],
     ['scope ends at a new clause ("developed")', 'Not anticoagulated, developed numbness of the left foot.', { 'anticoagulant-use': 'absent', 'numbness-one-leg': 'present' }],
   ])('%s: %s', (_, text, expected) => {
     expect(states(text)).toMatchObject(expected);
