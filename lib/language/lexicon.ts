@@ -193,6 +193,7 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
     const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !NOT_PLURAL.has(surface));
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
+  seq = foldMuscleGrades(seq);
   if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;
@@ -200,6 +201,41 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
     const cls = lexicon.qualifiers.get(word);
     return { ...c, word, ...(cls ? { cls } : {}), ...(lexicon.ignore.has(word) && !cls ? { ignored: true } : {}) };
   });
+}
+
+const GRADE = /^[0-4]$/;
+
+/**
+ * An MRC power grade below 5 is weakness: "4/5", "4+/5", "2/5", "MRC 3", "MRC grade 4" become the
+ * word "weak" ("ankle DF 4/5" reads as weak dorsiflexion). A fraction inside a date or a longer
+ * fraction ("4/5/24", "6/10 sites") is left alone; "L4/5" is one word and never a grade.
+ */
+function foldMuscleGrades(seq: Canon[]): Canon[] {
+  const out: Canon[] = [];
+  const weak = (from: Canon, to: Canon): Canon => ({ word: 'weak', surface: 'weak', start: from.start, end: to.end, kind: 'word' });
+  for (let i = 0; i < seq.length; i++) {
+    const c = seq[i]!;
+    const prev = seq[i - 1];
+    if (c.kind === 'number' && GRADE.test(c.word) && prev?.word !== '/') {
+      const j = seq[i + 1]?.word === '+' || seq[i + 1]?.word === '-' ? i + 2 : i + 1;
+      if (seq[j]?.word === '/' && seq[j + 1]?.word === '5' && seq[j + 2]?.word !== '/') {
+        out.push(weak(c, seq[j + 1]!));
+        i = j + 1;
+        continue;
+      }
+    }
+    if (c.word === 'mrc') {
+      const j = seq[i + 1]?.word === 'grade' ? i + 2 : i + 1;
+      const grade = seq[j];
+      if (grade?.kind === 'number' && GRADE.test(grade.word)) {
+        out.push(weak(c, grade));
+        i = j;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** Whether `phrases` has one that starts at position i of seq; its length, or 0. */

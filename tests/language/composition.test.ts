@@ -1,0 +1,85 @@
+// Composition and shorthand found missing on the second evaluation set: MRC grades, a shared head
+// across a coordination, a negation that stops at an observed item or reaches back from
+// "stopped", a sensory level named by its landmark, an onset said without a number. Table-driven.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../lib/language/extract';
+import { canonicalise } from '../../lib/language/lexicon';
+import { catalogLanguageIndex } from './evaluate';
+
+const index = catalogLanguageIndex();
+const states = (text: string) => Object.fromEntries(extractFindings(index, text).findings.map((f) => [f.id, f.state]));
+const words = (text: string) => canonicalise(index.lexicon, text).map((c) => c.word);
+
+type Row = [string, string, Record<string, 'present' | 'absent'>];
+
+describe('MRC power grades below 5 are weakness', () => {
+  it.each<Row>([
+    ['"4/5" after a muscle', 'Power 4/5 L ankle DF.', { 'foot-drop': 'present' }],
+    ['"4+/5" and both legs', 'Power 4+/5 in both legs.', { 'bilateral-leg-weakness': 'present' }],
+    ['"MRC 3"', 'R leg MRC 3.', { 'leg-weakness': 'present' }],
+    ['"MRC grade 2"', 'Both legs MRC grade 2.', { 'bilateral-leg-weakness': 'present' }],
+    ['US limb shorthand', 'RLE 3/5.', { 'leg-weakness': 'present' }],
+    ['"reduced power"', 'Reduced power both legs.', { 'bilateral-leg-weakness': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['full power', 'Power 5/5 throughout.'],
+    ['a date', 'Seen 4/5/24.'],
+    ['a disc level', 'L4/5 disc.'],
+    ['a count out of ten', 'Monofilament felt at 4/10 sites.'],
+  ])('leaves %s alone: %s', (_, text) => {
+    expect(words(text)).not.toContain('weak');
+  });
+});
+
+describe('a shared head across a coordination', () => {
+  it.each<Row>([
+    ['bowel or bladder', 'No bowel or bladder incontinence.', { 'bowel-dysfunction': 'absent', 'urinary-incontinence': 'absent' }],
+    ['urinary or faecal', 'Denies urinary or faecal incontinence.', { 'urinary-incontinence': 'absent', 'bowel-dysfunction': 'absent' }],
+    ['bladder and bowel, present', 'New bladder and bowel incontinence.', { 'urinary-incontinence': 'present', 'bowel-dysfunction': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('does not read "bladder … incontinence" as retention', () => {
+    expect(states('No bowel or bladder incontinence.')).not.toHaveProperty('urinary-retention');
+  });
+});
+
+describe('negation scope', () => {
+  it.each<Row>([
+    ['an item with its own status ends a list of negatives', 'No saddle anaesthesia, anal tone preserved.', { 'saddle-anaesthesia': 'absent', 'reduced-anal-tone': 'absent' }],
+    ['… and keeps a brisk finding present', 'No back pain, reflexes brisk in the legs.', { 'back-pain': 'absent', 'hyperreflexia-legs': 'present' }],
+    ['a list of negatives still runs on', 'No fever, weight loss or night sweats.', { fever: 'absent', 'weight-loss': 'absent', 'night-sweats': 'absent' }],
+    ['"stopped" after the medicine', 'AF, warfarin stopped last month for a GI bleed.', { 'atrial-fibrillation': 'present', 'anticoagulant-use': 'absent' }],
+    ['"discontinued" after the medicine', 'Apixaban discontinued.', { 'anticoagulant-use': 'absent' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+});
+
+describe('a sensory level named by its landmark, with numbness of both legs', () => {
+  it.each<Row>([
+    ['"up to the umbilicus"', 'Numbness up to the umbilicus.', { 'sensory-level': 'present', 'numbness-both-legs': 'present' }],
+    ['"from the waist down"', '10 days of numbness from the waist down.', { 'sensory-level': 'present', 'numbness-both-legs': 'present', 'onset-subacute': 'present' }],
+    ['"risen to the costal margin"', 'The numbness has risen to the costal margin.', { 'sensory-level': 'present' }],
+    ['"from mid-chest down"', 'Numb from mid-chest down.', { 'sensory-level': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('does not read a pain pointing at the umbilicus as a level', () => {
+    expect(states('Abdominal pain below the umbilicus.')).not.toHaveProperty('sensory-level');
+  });
+});
+
+describe('an acute onset said without a number', () => {
+  it.each<Row>([
+    ['"since yesterday"', 'Numb left leg since yesterday.', { 'onset-acute': 'present', 'numbness-one-leg': 'present' }],
+    ['"since this morning"', 'Unable to pass urine since this morning.', { 'onset-acute': 'present', 'urinary-retention': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+});
