@@ -57,6 +57,8 @@ export interface LanguageIndex<F extends LanguageFinding = LanguageFinding> {
   /** Inverse document frequency of each canonical word over findings. */
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
+  /** The status word a finding's label states ("Reduced ankle reflex on one side" → low). */
+  labelStatus: ReadonlyMap<string, QualifierClass>;
   /** Side and level a finding's label states ("Numbness of both feet" → both). */
   labelQualifiers: ReadonlyMap<string, ReadonlyMap<'side' | 'level', QualifierClass>>;
   /** Findings that name the family themselves (family history of …): kept in a family scope. */
@@ -87,6 +89,7 @@ export function contentWords(lexicon: CompiledLexicon, seq: readonly Canon[]): s
 export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly F[], lexicon: CompiledLexicon): LanguageIndex<F> {
   const terms: Term[] = [];
   const labelQualifiers = new Map<string, Map<'side' | 'level', QualifierClass>>();
+  const labelStatus = new Map<string, QualifierClass>();
   const familyFindings = new Set<string>();
   const labelWords = new Map<string, string[]>();
   const vague = new Set<number>();
@@ -112,6 +115,7 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
           const cls = lexicon.qualifiers.get(w);
           const group = cls ? QUALIFIER_GROUP[cls] : 'status';
           if (cls && (group === 'side' || group === 'level')) quals.set(group, cls);
+          if (cls && group === 'status' && !labelStatus.has(finding.id)) labelStatus.set(finding.id, cls);
         }
         labelQualifiers.set(finding.id, quals);
       }
@@ -147,6 +151,7 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
     idf,
     maxIdf,
     labelQualifiers,
+    labelStatus,
     familyFindings,
     labelWords,
   };

@@ -67,6 +67,11 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
   }
 }
 
+/** Low against high: the two status classes that contradict each other. */
+function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
+  return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
+}
+
 function isQualifier(cls: QualifierClass | undefined): boolean {
   return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
 }
@@ -108,7 +113,11 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
       continue;
     }
     // A reading inside a larger one is dropped, except that one "normal" rules out several findings at once.
-    const inside = (a: ItemMatch) => m.positions.every((p) => a.positions.includes(p));
+    // A reading spread over two or more other words ("LBP with b/l sciatica" as pain from the back down the leg) does
+    // not swallow an unbroken, informative reading it spans ("LBP" stays back pain; a bare "numbness" is not kept as
+    // "asymmetric sensory loss"); a compact one does ("back pain radiating down the leg").
+    const inside = (a: ItemMatch) =>
+      m.positions.every((p) => a.positions.includes(p)) && !(gapOf(a, content, seq) >= 2 && gapOf(m, content, seq) === 0 && m.score >= a.score / 2);
     if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     // A weaker reading (an entry point, one with a word left out, or one whose site is only implied) adds
     // nothing when other findings already read its own words: "no sensory level" is the sensory level,
@@ -119,6 +128,17 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     for (const p of m.positions) read.add(p);
   }
   return accepted;
+}
+
+/** How many other content words stand between a reading's first and last word. */
+function gapOf(m: ItemMatch, content: readonly number[], seq: readonly Canon[]): number {
+  const used = new Set(m.positions);
+  let gap = 0;
+  for (const p of content) {
+    if (p <= m.first || p >= m.last || used.has(p)) continue;
+    if (seq[p]!.kind === 'word' && !seq[p]!.ignored) gap++;
+  }
+  return gap;
 }
 
 function matchTerm<F extends LanguageFinding>(
@@ -200,6 +220,8 @@ function matchTerm<F extends LanguageFinding>(
   const inNormal = chosen.some((p) => scopes.normal[p]);
   const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
   if (!state) return null;
+  // A synonym without a status word still means its label's: "Asymmetric ankle jerk" (of a reduced reflex) is not "reflexes brisk".
+  if (!termStatus && textStatus && opposite(index.labelStatus.get(term.findingId), textStatus)) return null;
   // A part stands for its whole when present, never to deny it ("ankle reflexes normal" says nothing of the knees).
   const implied = chosen.filter((p, k) => seq[p]!.word !== present[k]);
   if (state === 'absent' && implied.length > 0) return null;

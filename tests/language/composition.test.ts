@@ -83,3 +83,18 @@ describe('an acute onset said without a number', () => {
     expect(states(text)).toMatchObject(expected);
   });
 });
+
+describe('readings within one list item', () => {
+  it.each<Row>([
+    ['a reading spread over a gap leaves the unbroken one it spans', 'LBP with b/l sciatica.', { 'back-pain': 'present', 'bilateral-sciatica': 'present' }],
+    ['a compact reading still reads the whole', 'Back pain radiating down the left leg.', { 'radiating-leg-pain': 'present' }],
+    ['a synonym keeps its label\'s status', 'Reflexes brisk b/l with R ankle clonus.', { 'hyperreflexia-legs': 'present', clonus: 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('does not read brisk reflexes as a reduced ankle reflex, nor a bare "numbness" as asymmetric sensory loss', () => {
+    expect(states('Reflexes brisk b/l with R ankle clonus.')).not.toHaveProperty('ankle-reflex-reduced-unilateral');
+    expect(states('R foot drop with numbness along the dorsum of the R foot and anterolateral leg.')).not.toHaveProperty('patchy-asymmetric-sensory-loss');
+  });
+});
