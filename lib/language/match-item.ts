@@ -22,6 +22,8 @@ export interface ItemMatch {
   entryPoint: boolean;
   /** A word of the term was not written. */
   partial: boolean;
+  /** It stepped over a coordinated site ("tingling in toes and fingertips" read as tingling fingers): its words serve that site too. */
+  shared: boolean;
 }
 
 /** Extra content words allowed between a term's words ("numbness and tingling in both feet"). */
@@ -117,7 +119,7 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     // not swallow an unbroken, informative reading it spans ("LBP" stays back pain; a bare "numbness" is not kept as
     // "asymmetric sensory loss"); a compact one does ("back pain radiating down the leg").
     const inside = (a: ItemMatch) =>
-      m.positions.every((p) => a.positions.includes(p)) && !(gapOf(a, content, seq) >= 2 && gapOf(m, content, seq) === 0 && m.score >= a.score / 2);
+      m.positions.every((p) => a.positions.includes(p)) && !(a.shared && m.positions.length < a.positions.length) && !(gapOf(a, content, seq) >= 2 && gapOf(m, content, seq) === 0 && m.score >= a.score / 2);
     if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     // A weaker reading (an entry point, one with a word left out, or one whose site is only implied) adds
     // nothing when other findings already read its own words: "no sensory level" is the sensory level,
@@ -128,6 +130,18 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     for (const p of m.positions) read.add(p);
   }
   return accepted;
+}
+
+const COORDINATORS = new Set(['and', 'or', '&', '/']);
+
+/** A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is tingling of the toes too). */
+function coordinated(seq: readonly Canon[], p: number): boolean {
+  let j = p + 1;
+  while (j < seq.length && seq[j]!.cls === 'site' && seq[j]!.word === seq[p]!.word) j++;
+  if (!COORDINATORS.has(seq[j]?.word ?? '')) return false;
+  let k = j + 1;
+  while (k < seq.length && seq[k]!.ignored) k++;
+  return seq[k]?.cls === 'site';
 }
 
 /** How many other content words stand between a reading's first and last word. */
@@ -179,9 +193,12 @@ function matchTerm<F extends LanguageFinding>(
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
   // A body site between the words belongs to something else ("numb feet and cramps in the legs").
   const chosenSet = new Set(chosen);
+  let shared = false;
   for (let r = lo + 1; r < hi; r++) {
     const p = content[r]!;
-    if (!chosenSet.has(p) && seq[p]!.cls === 'site' && !term.words.includes(seq[p]!.word)) return null;
+    if (chosenSet.has(p) || seq[p]!.cls !== 'site' || term.words.includes(seq[p]!.word)) continue;
+    if (!coordinated(seq, p)) return null;
+    shared = true;
   }
 
   // Side and level: the term's or its label's must not contradict the item's ("left" vs "both").
@@ -231,5 +248,5 @@ function matchTerm<F extends LanguageFinding>(
   const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
   // A whole only implied by its part ("Mottled limb" from "mottled foot") adds no weight: the written words decide.
   const score = present.reduce((s, w, k) => s + (implied.includes(chosen[k]!) ? 0 : idf(w)), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
-  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0 };
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0, shared };
 }

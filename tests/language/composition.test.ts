@@ -98,3 +98,21 @@ describe('readings within one list item', () => {
     expect(states('R foot drop with numbness along the dorsum of the R foot and anterolateral leg.')).not.toHaveProperty('patchy-asymmetric-sensory-loss');
   });
 });
+
+describe('coordinated sites share their words', () => {
+  it.each<Row>([
+    ['fingers and toes', 'Numbness and tingling in fingers and toes.', { 'hand-numbness': 'present', 'numbness-feet-bilateral': 'present' }],
+    ['toes and fingertips keeps the plain tingling', 'Tingling in toes and fingertips.', { 'hand-numbness': 'present', 'tingling-paraesthesia': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('still keeps an uncoordinated site apart ("numb feet and cramps in the legs")', () => {
+    expect(states('Numb feet and cramps in the legs.')).not.toHaveProperty('numbness-both-legs');
+  });
+
+  it('reads the little toe as a site, not "toe" with filler', () => {
+    expect(words('numb little toe')).toContain('fifth');
+    expect(states('Numbness and tingling in fingers and toes.')).not.toHaveProperty('s1-sensory-loss');
+  });
+});
