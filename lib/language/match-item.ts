@@ -1,7 +1,7 @@
 // Matching one list item of a note ("absent ankle jerks", "no fever", "SLR +ve L at 40 deg")
 // against the finding terms: content words close together, status words deciding the state.
 import type { QualifierClass } from '../schemas/lexicon';
-import { QUALIFIER_GROUP, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
+import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
 import type { Scopes } from './scopes';
 
@@ -94,12 +94,14 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   }
   // A test named in the item keeps results of other tests out ("NCS: demyelinating" is not MRI demyelination).
   const modalities = new Set(content.map((p) => MODALITY[seq[p]!.word]).filter((k): k is string => k !== undefined));
+  const scales = new Set(positions.map((p) => TIME_SCALES.get(seq[p]!.surface ?? seq[p]!.word)).filter((x) => x !== undefined));
   const candidates = new Set<number>();
   for (const word of at.keys()) for (const t of index.termsByWord.get(word) ?? []) candidates.add(t);
 
   const matches: ItemMatch[] = [];
   for (const t of candidates) {
     const term: Term = index.terms[t]!;
+    if (term.timeScale && !scales.has(term.timeScale)) continue;
     const kind = index.findingById.get(term.findingId)?.kind;
     if (modalities.size > 0 && kind && MODALITY_KINDS.has(kind) && !modalities.has(kind)) continue;
     const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);

@@ -34,7 +34,18 @@ export const zAnalyte = z
     /** Units assumed for a value written without one, first range that holds the value wins. */
     unitless: z.array(z.object({ unit: zText, below: z.number().optional() }).strict()).min(1),
     rules: z
-      .array(z.object({ finding: zSlug, present: zRange.optional(), absent: zRange.optional(), note: zText.optional() }).strict())
+      .array(
+        z
+          .object({
+            finding: zSlug,
+            present: zRange.optional(),
+            absent: zRange.optional(),
+            /** Read absent instead when this finding is read present from the same text (dissociation needs normal cells). */
+            unless: zSlug.optional(),
+            note: zText.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     note: zText.optional(),
   })

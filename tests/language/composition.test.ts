@@ -116,3 +116,35 @@ describe('coordinated sites share their words', () => {
     expect(states('Numbness and tingling in fingers and toes.')).not.toHaveProperty('s1-sensory-loss');
   });
 });
+
+describe('a synonym that names a time scale needs the same one written', () => {
+  it.each<Row>([
+    ['days for days', 'Progressive weakness over 4 days.', { 'rapidly-ascending-weakness': 'present' }],
+    ['ascending, no scale needed', 'Weakness ascending from the feet.', { 'rapidly-ascending-weakness': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['months', 'Progressive weakness of both legs over 6 months.'],
+    ['no time at all', 'Fever, back pain and progressively weaker legs.'],
+  ])('does not read rapidly ascending weakness from %s: %s', (_, text) => {
+    expect(states(text)).not.toHaveProperty('rapidly-ascending-weakness');
+  });
+});
+
+describe('a CSF section header names the values after it', () => {
+  it.each<Row>([
+    ['"LP:" with protein and cells', 'LP: protein 1.8 g/L, WCC 3.', { 'csf-albuminocytologic': 'present', 'csf-pleocytosis': 'absent' }],
+    ['a count before its name', 'CSF: protein 1.13 g/L, 65 lymphocytes.', { 'csf-pleocytosis': 'present' }],
+    ['dissociation needs normal cells', 'CSF: protein 1.13 g/L, 65 lymphocytes.', { 'csf-albuminocytologic': 'absent' }],
+    ['a blood count outside the section stays blood', 'WCC 15.5. CSF: protein 0.3 g/L.', { 'wbc-raised': 'present', 'csf-albuminocytologic': 'absent' }],
+    ['a procedure written as history is still one', 'LP 2 days ago, now headache.', { 'recent-spinal-procedure': 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('does not read the "LP:" header as a recent spinal procedure', () => {
+    expect(states('LP: protein 1.8 g/L, WCC 3.')).not.toHaveProperty('recent-spinal-procedure');
+  });
+});
