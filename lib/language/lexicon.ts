@@ -193,7 +193,7 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
     const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !NOT_PLURAL.has(surface));
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
-  seq = foldMuscleGrades(seq);
+  seq = foldTrends(foldMuscleGrades(seq));
   if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;
@@ -236,6 +236,21 @@ function foldMuscleGrades(seq: Canon[]): Canon[] {
     out.push(c);
   }
   return out;
+}
+
+const FALLING = new Set(['falling', 'dropping', 'declining', 'decreasing']);
+
+/**
+ * A value "and falling" is a trend, not a fall: "FVC 1.6 L and falling" reads as a reduced FVC.
+ * Only right after a number (and its unit), so "unsteady and falling" keeps its falls.
+ */
+function foldTrends(seq: Canon[]): Canon[] {
+  return seq.map((c, i) => {
+    if (!FALLING.has(c.surface ?? '') || seq[i - 1]?.word !== 'and') return c;
+    const before = seq[i - 2];
+    const number = before?.kind === 'number' ? before : seq[i - 3]?.kind === 'number' && before?.kind === 'word' && before.word.length <= 4 ? seq[i - 3] : undefined;
+    return number ? { ...c, word: 'reduced', surface: 'reduced' } : c;
+  });
 }
 
 /** Whether `phrases` has one that starts at position i of seq; its length, or 0. */

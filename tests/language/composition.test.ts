@@ -148,3 +148,22 @@ describe('a CSF section header names the values after it', () => {
     expect(states('LP: protein 1.8 g/L, WCC 3.')).not.toHaveProperty('recent-spinal-procedure');
   });
 });
+
+describe('beliefs, trends and reflex grades', () => {
+  it.each<Row>([
+    ['a belief ends at "but"', 'Thought it was sciatica but no back pain.', { 'back-pain': 'absent' }],
+    ['a value "and falling" is a trend', 'FVC 1.6 L and falling.', { 'fvc-low': 'present' }],
+    ['grade 0 after the reflexes', 'DTRs 0 in all four limbs.', { 'areflexia-generalised': 'present' }],
+    ['grade 0 after ankle jerks', 'AJs 0 bilaterally.', { 'ankle-reflex-absent-bilateral': 'present' }],
+    ['grade 1+ on one side', 'Knee jerk 1+ on the left.', { 'knee-reflex-reduced-unilateral': 'present' }],
+    ['grade 4+', 'Reflexes 4+ with clonus.', { 'hyperreflexia-legs': 'present', clonus: 'present' }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(states(text)).toMatchObject(expected);
+  });
+
+  it('leaves a patient\'s belief out, and a fall that is not a trend in', () => {
+    expect(states('Thought it was sciatica but no back pain.')).not.toHaveProperty('radiating-leg-pain');
+    expect(states('FVC 1.6 L and falling.')).not.toHaveProperty('falls');
+    expect(states('Unsteady and falling.')).toMatchObject({ falls: 'present' });
+  });
+});
