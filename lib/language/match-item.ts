@@ -74,6 +74,10 @@ function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
   return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
 }
 
+function isStatusWord(c: Canon): boolean {
+  return c.cls !== undefined && QUALIFIER_GROUP[c.cls] === 'status';
+}
+
 function isQualifier(cls: QualifierClass | undefined): boolean {
   return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
 }
@@ -131,7 +135,13 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     accepted.push(m);
     for (const p of m.positions) read.add(p);
   }
-  return accepted;
+  // A reading spread over two or more other words gives up a word that an unbroken reading of those words also
+  // needs: in "back pain and progressively weaker legs" the legs are weak, not the end of a pain down the leg
+  // (a status word may serve both: "absent proprioception and vibration at the toes").
+  const gaps = new Map(accepted.map((a) => [a, gapOf(a, content, seq)]));
+  return accepted.filter(
+    (a) => gaps.get(a)! < 2 || !accepted.some((b) => b !== a && gaps.get(b) === 0 && b.positions.some((p) => a.positions.includes(p) && !isStatusWord(seq[p]!)) && b.positions.some((p) => !a.positions.includes(p) && p > a.first && p < a.last)),
+  );
 }
 
 const COORDINATORS = new Set(['and', 'or', '&', '/']);
@@ -180,7 +190,9 @@ function matchTerm<F extends LanguageFinding>(
   const totalIdf = required.reduce((s, w) => s + idf(w), 0);
   const missingIdf = missing.reduce((s, w) => s + idf(w), 0);
   // One word may be missing from a longer term, never a body site ("back pain" is not "pain from the back down the leg").
-  if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
+  // A test result never: its words name the test and the place, the one left out is the result ("MRI spine: swollen cord" is not cord compression).
+  const result = MODALITY_KINDS.has(index.findingById.get(term.findingId)?.kind ?? '');
+  if (missing.length > 1 || (missing.length === 1 && (result || required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
   // An implied whole ("leg" from "toes") never carries a term alone ("Heavy legs" needs legs).
   const isImplied = (w: string) => at.get(w)!.every((p) => seq[p]!.word !== w);

@@ -167,3 +167,20 @@ describe('beliefs, trends and reflex grades', () => {
     expect(states('Unsteady and falling.')).toMatchObject({ falls: 'present' });
   });
 });
+
+describe('spread readings and test results', () => {
+  it('gives a spread reading\'s word to the unbroken reading that needs it', () => {
+    const read = states('Fever, back pain and progressively weaker legs.');
+    expect(read).toMatchObject({ 'back-pain': 'present', 'bilateral-leg-weakness': 'present' });
+    expect(read).not.toHaveProperty('radiating-leg-pain');
+  });
+
+  it('lets one status word serve both readings of a coordination', () => {
+    expect(states('Absent proprioception and vibration at both big toes.')).toMatchObject({ 'proprioception-loss': 'present', 'vibration-loss-toes': 'present' });
+  });
+
+  it('never reads a test result with its result word left out', () => {
+    expect(states('MRI spine: swollen cord with T2 signal T5-T10.')).not.toHaveProperty('mri-cord-compression');
+    expect(states('MRI: spinal cord compression at T6.')).toMatchObject({ 'mri-cord-compression': 'present' });
+  });
+});
