@@ -3,6 +3,7 @@
 import type { QualifierClass } from '../schemas/lexicon';
 import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
+import { coordinated, dropSpreadOverUnbroken, gapOf } from './reading-shape';
 import type { Scopes } from './scopes';
 
 /** A finding read from one list item. */
@@ -74,9 +75,6 @@ function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
   return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
 }
 
-function isStatusWord(c: Canon): boolean {
-  return c.cls !== undefined && QUALIFIER_GROUP[c.cls] === 'status';
-}
 
 function isQualifier(cls: QualifierClass | undefined): boolean {
   return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
@@ -135,36 +133,7 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     accepted.push(m);
     for (const p of m.positions) read.add(p);
   }
-  // A reading spread over two or more other words gives up a word that an unbroken reading of those words also
-  // needs: in "back pain and progressively weaker legs" the legs are weak, not the end of a pain down the leg
-  // (a status word may serve both: "absent proprioception and vibration at the toes").
-  const gaps = new Map(accepted.map((a) => [a, gapOf(a, content, seq)]));
-  return accepted.filter(
-    (a) => gaps.get(a)! < 2 || !accepted.some((b) => b !== a && gaps.get(b) === 0 && b.positions.some((p) => a.positions.includes(p) && !isStatusWord(seq[p]!)) && b.positions.some((p) => !a.positions.includes(p) && p > a.first && p < a.last)),
-  );
-}
-
-const COORDINATORS = new Set(['and', 'or', '&', '/']);
-
-/** A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is tingling of the toes too). */
-function coordinated(seq: readonly Canon[], p: number): boolean {
-  let j = p + 1;
-  while (j < seq.length && seq[j]!.cls === 'site' && seq[j]!.word === seq[p]!.word) j++;
-  if (!COORDINATORS.has(seq[j]?.word ?? '')) return false;
-  let k = j + 1;
-  while (k < seq.length && seq[k]!.ignored) k++;
-  return seq[k]?.cls === 'site';
-}
-
-/** How many other content words stand between a reading's first and last word. */
-function gapOf(m: ItemMatch, content: readonly number[], seq: readonly Canon[]): number {
-  const used = new Set(m.positions);
-  let gap = 0;
-  for (const p of content) {
-    if (p <= m.first || p >= m.last || used.has(p)) continue;
-    if (seq[p]!.kind === 'word' && !seq[p]!.ignored) gap++;
-  }
-  return gap;
+  return dropSpreadOverUnbroken(accepted, content, seq);
 }
 
 function matchTerm<F extends LanguageFinding>(
