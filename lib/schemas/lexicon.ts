@@ -36,7 +36,18 @@ export const zAnalyte = z
     /** Words after a value that name a unit this analyte cannot convert ("6 pints"): such a value is not read. */
     otherUnits: z.array(zText).optional(),
     rules: z
-      .array(z.object({ finding: zSlug, present: zRange.optional(), absent: zRange.optional(), note: zText.optional() }).strict())
+      .array(
+        z
+          .object({
+            finding: zSlug,
+            present: zRange.optional(),
+            absent: zRange.optional(),
+            /** Read absent instead when this finding is read present from the same text (dissociation needs normal cells). */
+            unless: zSlug.optional(),
+            note: zText.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     note: zText.optional(),
   })
