@@ -3,7 +3,7 @@
 import type { QualifierClass } from '../schemas/lexicon';
 import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
-import { coordinated, dropSpreadOverUnbroken, gapOf } from './reading-shape';
+import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf } from './reading-shape';
 import type { Scopes } from './scopes';
 
 /** A finding read from one list item. */
@@ -204,6 +204,7 @@ function matchTerm<F extends LanguageFinding>(
     const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
     if (ownCls && !textCls) return null;
   }
+  if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)))) return null;
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
 

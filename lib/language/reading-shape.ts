@@ -42,3 +42,25 @@ export function dropSpreadOverUnbroken(accepted: readonly ItemMatch[], content: 
     (a) => gaps.get(a)! < 2 || !accepted.some((b) => b !== a && gaps.get(b) === 0 && b.positions.some((p) => a.positions.includes(p) && !isStatusWord(seq[p]!)) && b.positions.some((p) => !a.positions.includes(p) && p > a.first && p < a.last)),
   );
 }
+
+/**
+ * Whether a reading takes, after an "and"/"or", a site that heads a phrase of its own (the site and
+ * the word after it are words of one finding term): in "back pain and leg weakness" the leg is the
+ * weakness's, not the end of a pain down the leg. A site that ends the coordination ("pain in the
+ * back and leg", "numbness and tingling in both feet since") is shared.
+ */
+export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly number[], formsTerm: (site: string, word: string) => boolean): boolean {
+  const lo = Math.min(...chosen);
+  const hi = Math.max(...chosen);
+  for (let k = lo + 1; k < hi; k++) {
+    if (!COORDINATORS.has(seq[k]!.word)) continue;
+    for (const p of chosen) {
+      if (p <= k || seq[p]!.cls !== 'site') continue;
+      let q = p + 1;
+      while (q < seq.length && seq[q]!.ignored) q++;
+      const next = seq[q];
+      if (next && next.kind === 'word' && (next.cls === undefined || QUALIFIER_GROUP[next.cls] === 'status') && !chosen.includes(q) && formsTerm(seq[p]!.word, next.word)) return true;
+    }
+  }
+  return false;
+}

@@ -81,6 +81,15 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numb patch on the outer thigh.')).toEqual({ 'lateral-thigh-numbness': 'present' });
   });
 
+  it('keeps a site after "and" with the phrase it heads ("back pain and leg weakness" is not radiating leg pain)', () => {
+    expect(states('Back pain and leg weakness.')).toEqual({ 'back-pain': 'present', 'leg-weakness': 'present' });
+    expect(states('Known prostate cancer, new back pain and legs going weak.')).toMatchObject({ 'back-pain': 'present', 'bilateral-leg-weakness': 'present' });
+    expect(states('Back pain and legs numb.')).not.toHaveProperty('radiating-leg-pain');
+    // A site that ends the coordination is shared.
+    expect(states('Back and leg pain.')).toEqual({ 'radiating-leg-pain': 'present' });
+    expect(states('Numbness and tingling of both hands and feet since.')).toMatchObject({ 'numbness-feet-bilateral': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
