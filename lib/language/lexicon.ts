@@ -35,6 +35,8 @@ export interface CompiledLexicon {
   phrases: ReadonlyMap<string, readonly Phrase[]>;
   qualifiers: ReadonlyMap<string, QualifierClass>;
   ignore: ReadonlySet<string>;
+  /** Canonical head word → its group (schema: heads). */
+  heads: ReadonlyMap<string, number>;
   negationBefore: readonly string[][];
   /** Negations whose scope stops at a comma (schema: negation.beforeItem). */
   negationItem: readonly string[][];
@@ -115,6 +117,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     phrases,
     qualifiers,
     ignore: new Set(files.flatMap((f) => (f.ignore ?? []).map((w) => canonicalWord({ variants }, w)))),
+    heads: new Map(files.flatMap((f) => f.heads ?? []).flatMap((group, g) => group.map((w) => [canonicalWord({ variants }, w), g] as const))),
     negationBefore: list((f) => f.negation?.before),
     negationItem: list((f) => f.negation?.beforeItem),
     negationAfter: list((f) => f.negation?.after),

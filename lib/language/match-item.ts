@@ -179,6 +179,15 @@ function matchTerm<F extends LanguageFinding>(
   const lo = Math.min(...ranks);
   const hi = Math.max(...ranks);
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
+  // Nor what the finding is (a head word) when the words read name another kind in its place: "sudden
+  // leg weakness" is not "sudden severe pain in one leg"; "they burn at night" is still pain at night.
+  const missingHead = missing.length === 1 ? lexicon.heads.get(missing[0]!) : undefined;
+  if (missingHead !== undefined) {
+    for (let r = Math.max(0, lo - 1); r <= Math.min(content.length - 1, hi + 1); r++) {
+      const group = lexicon.heads.get(seq[content[r]!]!.word);
+      if (group !== undefined && group !== missingHead) return null;
+    }
+  }
   // A body site between the words belongs to something else ("numb feet and cramps in the legs").
   const chosenSet = new Set(chosen);
   let shared = false;

@@ -73,6 +73,11 @@ export const zLexiconFile = z
     implies: z.array(z.object({ word: zWord, implies: zWord }).strict()).optional(),
     /** Words that never change which finding is meant: filler, severity, duration. */
     ignore: z.array(zWord).optional(),
+    /**
+     * What a symptom is, in groups of words that stand for one another (pain, burning, cramp; weakness):
+     * a term is not read with its head left out when a head of another group stands in its place.
+     */
+    heads: z.array(z.array(zWord).min(1)).optional(),
     negation: z
       .object({
         /** Phrases that negate what follows ("no", "denies", "negative for"). */

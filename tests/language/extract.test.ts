@@ -90,6 +90,13 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numbness and tingling of both hands and feet since.')).toMatchObject({ 'numbness-feet-bilateral': 'present' });
   });
 
+  it('does not read a symptom as another with its head word left out, an age as a duration, or painful feet as sciatica', () => {
+    expect(states('70 y/o F, sudden L leg weakness.')).toEqual({ 'onset-sudden': 'present', 'leg-weakness': 'present' });
+    expect(states('Sudden severe pain in the left leg.')).toMatchObject({ 'sudden-severe-leg-pain': 'present' });
+    expect(states('They burn at night so I cannot sleep, my feet.')).not.toHaveProperty('sudden-severe-leg-pain');
+    expect(states('HIV positive on ART with painful feet.')).not.toHaveProperty('bilateral-sciatica');
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
