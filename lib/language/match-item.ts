@@ -194,7 +194,7 @@ function matchTerm<F extends LanguageFinding>(
   for (let r = lo + 1; r < hi; r++) {
     const p = content[r]!;
     if (chosenSet.has(p) || seq[p]!.cls !== 'site' || term.words.includes(seq[p]!.word)) continue;
-    if (!coordinated(seq, p)) return null;
+    if (!coordinated(seq, p, (word) => lexicon.heads.has(word))) return null;
     shared = true;
   }
 

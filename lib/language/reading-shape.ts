@@ -7,12 +7,20 @@ import type { ItemMatch } from './match-item';
 
 const COORDINATORS = new Set(['and', 'or', '&', '/']);
 
-/** A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is tingling of the toes too). */
-export function coordinated(seq: readonly Canon[], p: number): boolean {
+/**
+ * A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is
+ * tingling of the toes too), also when one word that is not a symptom stands before that site ("the
+ * groin and inner thigh"; "numb feet and cramps in the legs" are two readings).
+ */
+export function coordinated(seq: readonly Canon[], p: number, isHead: (word: string) => boolean): boolean {
   let j = p + 1;
   while (j < seq.length && seq[j]!.cls === 'site' && seq[j]!.word === seq[p]!.word) j++;
   if (!COORDINATORS.has(seq[j]?.word ?? '')) return false;
   let k = j + 1;
+  while (k < seq.length && seq[k]!.ignored) k++;
+  if (seq[k]?.cls === 'site') return true;
+  if (!seq[k] || seq[k]!.kind !== 'word' || isHead(seq[k]!.word)) return false;
+  k++;
   while (k < seq.length && seq[k]!.ignored) k++;
   return seq[k]?.cls === 'site';
 }

@@ -97,6 +97,10 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('HIV positive on ART with painful feet.')).not.toHaveProperty('bilateral-sciatica');
   });
 
+  it('shares a site across "and" when one modifier stands before the next site ("the groin and inner thigh")', () => {
+    expect(states('Numbness in the groin and inner thigh after a difficult labour.')).toEqual({ 'medial-thigh-numbness': 'present', 'pregnancy-postpartum': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
