@@ -101,6 +101,12 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numbness in the groin and inner thigh after a difficult labour.')).toEqual({ 'medial-thigh-numbness': 'present', 'pregnancy-postpartum': 'present' });
   });
 
+  it("reads Bell's palsy as lower motor neurone facial weakness, losing weight as weight loss, a gastric sleeve as bariatric surgery", () => {
+    expect(states("Bell's palsy.")).toEqual({ 'facial-weakness-sign': 'present' });
+    expect(states('Losing 20 kg.')).toEqual({ 'weight-loss': 'present' });
+    expect(states('Had a gastric sleeve.')).toEqual({ 'bariatric-surgery': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
