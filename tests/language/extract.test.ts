@@ -107,6 +107,11 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Had a gastric sleeve.')).toEqual({ 'bariatric-surgery': 'present' });
   });
 
+  it('reads bare "retention" and "incontinence" as the urinary ones, but not fluid retention', () => {
+    expect(states('Denies urinary retention or incontinence.')).toEqual({ 'urinary-retention': 'absent', 'urinary-incontinence': 'absent' });
+    expect(states('Fluid retention.')).not.toHaveProperty('urinary-retention');
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
