@@ -68,6 +68,10 @@ describe('measurementsInText', () => {
     ['CRP <5', { 'inflammatory-markers-raised': 'absent' }, 'CRP <5'],
     ['EtOH 80 units/wk', { 'alcohol-excess': 'present' }, 'EtOH 80 units/wk'],
     ['sensory level at T 6', {}, ''],
+    ['CK 12000', { 'ck-raised': 'present' }, 'CK 12000'],
+    ['CPK 150 U/L', { 'ck-raised': 'absent' }, 'CPK 150 U/L'],
+    // Between the reference limits of different laboratories: not read.
+    ['CK 250', {}, ''],
     ['drinks 6 pints/night', { 'alcohol-excess': 'present' }, 'drinks 6 pints/night'],
     ['drinks 2 glasses/day', { 'alcohol-excess': 'present' }, 'drinks 2 glasses/day'],
     // A count of drinks with no rate is not units a week: it is not read (6 units a week would deny heavy drinking).
