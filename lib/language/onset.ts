@@ -11,7 +11,7 @@ export interface Duration {
   end: number;
 }
 
-/** Every duration in `text` (not time points: "2 weeks ago", "45 years old", "70 y/o"). */
+/** Every duration in `text` (not time points: "2 weeks ago", "45 years old", "70 y/o"; but "onset 3 h ago" dates the onset). */
 export function durationsIn(text: string, rules: OnsetRules): Duration[] {
   const unitDays = new Map<string, number>();
   for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
@@ -23,6 +23,11 @@ export function durationsIn(text: string, rules: OnsetRules): Duration[] {
     if (days === undefined) continue;
     const n = m[1] !== undefined ? Number(m[1]) : NUMBER_WORDS[m[2]!.toLowerCase()]!;
     out.push({ days: n * days, start: m.index, end: m.index + m[0].length });
+  }
+  // "Onset 3 h ago", "started 2 days ago": a time point that dates the onset is its duration.
+  for (const m of text.matchAll(/\b(?:onset|started|starting|began|beginning|came on)\s+(\d+(?:\.\d+)?)\s*([a-z]+)\s+ago\b/gi)) {
+    const days = unitDays.get(m[2]!.toLowerCase());
+    if (days !== undefined) out.push({ days: Number(m[1]) * days, start: m.index, end: m.index + m[0].length });
   }
   const fractions = new Map(rules.fractions.map((f) => [f.denominator, f.days]));
   for (const m of text.matchAll(/\b(\d{1,2})\s*\/\s*(7|52|12)\b(?!\s*(?:ago|sites?))/g)) {

@@ -112,6 +112,17 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Fluid retention.')).not.toHaveProperty('urinary-retention');
   });
 
+  it('reads the acute limb ischaemia shorthand: cool, pulseless, onset hours ago, off anticoagulation', () => {
+    expect(states('RLE cool, pale, pulseless, paresthesias, onset 3h ago, hx afib off anticoagulation.')).toMatchObject({
+      'cold-pale-limb': 'present',
+      'absent-foot-pulses': 'present',
+      'onset-acute': 'present',
+      'atrial-fibrillation': 'present',
+      'anticoagulant-use': 'absent',
+    });
+    expect(states('Off balance.')).toEqual({ 'unsteady-gait': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
