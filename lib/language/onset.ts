@@ -17,7 +17,8 @@ export function durationsIn(text: string, rules: OnsetRules): Duration[] {
   for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
   const out: Duration[] = [];
   // Digits may touch the unit ("2wks"); a number word needs a space or hyphen ("a few weeks", not "and").
-  const spelled = /\b(?:(\d+(?:\.\d+)?)\s*-?\s*|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)(?:\s+of)?[\s-]+)([a-z]+)\b(?!\s*-?\s*(?:ago|old|later|earlier|before|previously)|\s*\/\s*o\b)/gi;
+  // "x3d", "x 2 wks": the clerking shorthand for "for" sticks to the number.
+  const spelled = /(?:\bx\s*|\b)(?:(\d+(?:\.\d+)?)\s*-?\s*|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)(?:\s+of)?[\s-]+)([a-z]+)\b(?!\s*-?\s*(?:ago|old|later|earlier|before|previously)|\s*\/\s*o\b)/gi;
   for (const m of text.matchAll(spelled)) {
     const days = unitDays.get(m[3]!.toLowerCase());
     if (days === undefined) continue;

@@ -123,6 +123,10 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Off balance.')).toEqual({ 'unsteady-gait': 'present' });
   });
 
+  it('reads "x3d" as a duration and a long car trip as travel', () => {
+    expect(states('c/o LLE pain and swelling x3d, recent long car trip.')).toMatchObject({ 'onset-acute': 'present', 'immobility-surgery-travel': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
