@@ -61,9 +61,9 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
   };
   for (const d of durationsIn(text, rules)) {
     const [from, to] = sentenceOf(d.start);
-    const near = found
-      .filter((f) => f.start >= from && f.end <= to && f.state === 'present')
-      .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
+    // Nearest by the gap between the two spans ("LLE pain and swelling x3d, recent long car trip": the swelling).
+    const gap = (f: Found) => (f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end : 0);
+    const near = found.filter((f) => f.start >= from && f.end <= to && f.state === 'present').sort((a, b) => gap(a) - gap(b))[0];
     const kind = near && index.findingById.get(near.id)?.kind;
     if (!kind) continue;
     // A duration of a history item ("omeprazole 8 yrs", "T2DM for 12 years") says nothing of the complaint: read on.
