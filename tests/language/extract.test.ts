@@ -127,6 +127,13 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('c/o LLE pain and swelling x3d, recent long car trip.')).toMatchObject({ 'onset-acute': 'present', 'immobility-surgery-travel': 'present' });
   });
 
+  it('reads a known MS diagnosis (not a relative\'s, not a question), a long lie and a tense thigh', () => {
+    expect(states('45 yo F with MS, now new numbness from the waist down.')).toMatchObject({ 'known-multiple-sclerosis': 'present' });
+    expect(states('Mother has MS.')).toEqual({});
+    expect(states('?MS')).toEqual({});
+    expect(states('Lay on the floor overnight, now a tense swollen thigh.')).toMatchObject({ 'recent-leg-fracture-crush': 'present', 'tense-compartment': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
