@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import Link from 'next/link';
+import { CaseLink } from './case-link';
 import type { CantMissCause } from '@/lib/catalog';
 import { formatProbability } from '@/lib/format';
 import { UrgencyBadge } from './urgency-badge';
@@ -17,7 +17,7 @@ export const CantMissList = memo(function CantMissList({ causes }: { causes: rea
         <ul className="plain-list">
           {causes.map((cause) => (
             <li key={cause.id} className="cant-miss-entry">
-              <Link href={`/causes/${cause.id}`}>{cause.name}</Link> <UrgencyBadge urgency={cause.urgency} />{' '}
+              <CaseLink href={`/causes/${cause.id}`}>{cause.name}</CaseLink> <UrgencyBadge urgency={cause.urgency} />{' '}
               <span className="muted">{formatProbability(cause.probability)}</span>
               {cause.alertIds.length > 0 ? <span className="cant-miss-flag"> · named by a red flag</span> : null}
               {cause.alertIds.length === 0 && cause.openRuleIds.length > 0 ? (

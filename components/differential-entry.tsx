@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { CaseLink } from './case-link';
 import { lazy, memo, Suspense, useState } from 'react';
 import type { RankedCause } from '@/lib/catalog';
 import { formatLikelihoodRatio, formatWeight } from '@/lib/format';
@@ -95,7 +95,7 @@ export const DifferentialEntry = memo(function DifferentialEntry({ cause, rank, 
           ) : null}
           <p className="dx-links">
             {cause.icd10.length > 0 ? <span className="muted">ICD-10-CM {cause.icd10.join(', ')} · </span> : null}
-            <Link href={`/causes/${cause.id}`}>About {cause.name}</Link>
+            <CaseLink href={`/causes/${cause.id}`}>About {cause.name}</CaseLink>
           </p>
         </div>
       </details>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import Link from 'next/link';
+import { CaseLink } from './case-link';
 import type { EmergencyPrompt } from '@/lib/catalog';
 import { formatProbability } from '@/lib/format';
 
@@ -14,7 +14,7 @@ export const EmergencyPromptBox = memo(function EmergencyPromptBox({ prompts }: 
       <ul className="plain-list">
         {prompts.map((p) => (
           <li key={p.causeId}>
-            <Link href={`/causes/${p.causeId}`}>{p.name}</Link> <span className="muted">#{p.rank}, {formatProbability(p.probability)}</span>
+            <CaseLink href={`/causes/${p.causeId}`}>{p.name}</CaseLink> <span className="muted">#{p.rank}, {formatProbability(p.probability)}</span>
             {p.check.length > 0 ? <span className="emergency-prompt-check"> · check now: {p.check.map((c) => c.label).join('; ')}</span> : null}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import Link from 'next/link';
+import { CaseLink } from './case-link';
 import type { TreatmentCaution } from '@/lib/catalog';
 
 /** Treatments of the leading causes that this patient's factors contraindicate or caution. */
@@ -12,7 +12,7 @@ export const TreatmentCautions = memo(function TreatmentCautions({ cautions, cau
         {cautions.map((t) => (
           <li key={t.treatmentId}>
             <span className={`case-flag case-flag-${t.level}`}>{t.level === 'contraindicated' ? 'Contraindicated' : 'Caution'}</span>{' '}
-            <Link href={`/treatments/${t.treatmentId}`}>{t.name}</Link> <span className="muted small">({t.because.join(', ')}; for {t.causeIds.map(causeName).join(', ')})</span>
+            <CaseLink href={`/treatments/${t.treatmentId}`}>{t.name}</CaseLink> <span className="muted small">({t.because.join(', ')}; for {t.causeIds.map(causeName).join(', ')})</span>
           </li>
         ))}
       </ul>

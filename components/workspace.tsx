@@ -1,9 +1,11 @@
 'use client';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
 import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
-import { describeChange, stableOrder } from '@/lib/workspace/case-change';
-import { isEmptyCase, removeFinding, setFinding, type CaseState, type FindingState } from '@/lib/workspace/case-state';
+import { describeChange } from '@/lib/workspace/case-change';
+import { enteredIds as enteredIdsOf, isEmptyCase, type CaseState } from '@/lib/workspace/case-state';
+import { pictureFindingIds, unsidedRegionIds } from '@/lib/workspace/leg-marks';
+import { PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
 import { afterPaint } from './after-paint';
 import { CaseActions } from './case-actions';
 import { copyText } from './copy-text';
@@ -13,18 +15,15 @@ import { EnteredFindings } from './entered-findings';
 import { FindingPicker } from './finding-picker';
 import { LegMap } from './leg-map';
 import { NextFindings } from './next-findings';
-import { PasteNote, type NoteReading } from './paste-note';
-import { pictureFindingIds, pruneLegMarks, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { OnsetQuickChoices } from './onset-quick-choices';
-import { ONSET_CHOICES, PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
+import { PasteNote } from './paste-note';
 import { saveLastCase } from './last-case';
 import { PatientQuickInputs } from './patient-quick-inputs';
 import { PresentationQuickChoices } from './presentation-quick-choices';
 import { RedFlagBanner } from './red-flag-banner';
-import { useCaseHistory } from './use-case-history';
+import { useCaseEditor } from './use-case-editor';
+import { useCaseEdits } from './use-case-edits';
 import { useFindingLabels } from './use-finding-labels';
-import { useDifferential } from './use-differential';
-import { useUndo } from './use-undo';
 import { CantMissList, ExampleCases, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
 
 interface WorkspaceProps {
@@ -36,97 +35,18 @@ interface WorkspaceProps {
   notice?: string;
 }
 
-const entered = (s: CaseState) => [...s.present, ...s.absent];
 /** The workspace shows onset as one-tap chips, so the presentation choices leave it out. */
 const OMIT_ONSET = ['onset'] as const;
 
 /** The clinician workspace: enter the case, read the differential; every edit is in the URL and can be undone. */
 export function Workspace({ initialCase, initialResult, initialLabels, notice }: WorkspaceProps) {
-  const [state, setState] = useState(initialCase);
-  // Entry order of the findings, so a chip keeps its place when switched between present and absent.
-  const [order, setOrder] = useState(() => entered(initialCase));
-  // The latest case for callbacks, so they stay stable and the memoised panels skip re-rendering.
-  const current = useRef(initialCase);
-  const { result, status, load } = useDifferential(initialResult, initialCase);
+  const { state, order, result, status, edit, takeBack, undoTop, undone, editToken } = useCaseEditor(initialCase, initialResult, {
+    urlMayHoldCase: !notice && caseUrl(initialCase) === '/',
+  });
   const { labelOf, causeName, remember } = useFindingLabels(initialLabels, result);
+  const edits = useCaseEdits(edit, remember);
+  const onUndo = useCallback(() => takeBack(labelOf), [takeBack, labelOf]);
   const pickerInput = useRef<HTMLInputElement>(null);
-  const lastEdit = useRef<string>('');
-  // Its functions are stable; the object holding them is not, so callbacks name them singly.
-  const { top: undoTop, push: pushUndo, pop: popUndo, clear: clearUndo } = useUndo();
-  const [undone, setUndone] = useState<string | undefined>(undefined);
-  // Bumped by every edit made outside "Ask or examine next": that list then re-ranks.
-  const [editToken, setEditToken] = useState(0);
-
-  const show = useCallback(
-    (next: CaseState) => {
-      current.current = next;
-      setState(next);
-      setOrder((previous) => stableOrder(previous, entered(next)));
-      void load(next);
-    },
-    [load],
-  );
-  const record = useCaseHistory(
-    initialCase,
-    (next) => {
-      clearUndo();
-      setEditToken((t) => t + 1);
-      show(next);
-    },
-    { urlMayHoldCase: !notice && caseUrl(initialCase) === '/' },
-  );
-
-  /** Applies an edit: new state, a history entry (or the same one for a run of age digits), an undo step, new results. */
-  const edit = useCallback(
-    (change: (state: CaseState) => CaseState, kind = 'finding') => {
-      const before = current.current;
-      const next = change(before);
-      if (caseUrl(next) === caseUrl(before)) return;
-      const typingAge = kind === 'age' && lastEdit.current === 'age';
-      record(next, { replace: typingAge });
-      pushUndo({ before, after: next }, typingAge);
-      setUndone(undefined);
-      lastEdit.current = kind;
-      if (kind !== 'ask-next') setEditToken((t) => t + 1);
-      show(next);
-    },
-    [record, show, pushUndo],
-  );
-  const takeBack = useCallback(() => {
-    const last = popUndo();
-    if (!last) return;
-    setUndone(describeChange(last.before, last.after, labelOf));
-    lastEdit.current = 'undo';
-    record(last.before);
-    setEditToken((t) => t + 1);
-    show(last.before);
-  }, [popUndo, labelOf, record, show]);
-
-  const addFinding = useCallback(
-    (finding: { id: string; label: string }, to: FindingState) => {
-      remember(finding.id, finding.label);
-      edit((s) => pruneLegMarks(setFinding(s, finding.id, to)));
-    },
-    [edit, remember],
-  );
-  const addFromNote = useCallback(
-    (note: NoteReading) => {
-      for (const f of note.findings) remember(f.id, f.label);
-      const withPatient = (s: CaseState): CaseState => ({ ...s, ...(note.age !== undefined ? { age: note.age } : {}), ...(note.sex ? { sex: note.sex } : {}) });
-      edit((s) => pruneLegMarks(note.findings.reduce((acc, f) => setFinding(acc, f.id, f.state), withPatient(s))), 'note');
-    },
-    [edit, remember],
-  );
-  const answerNext = useCallback(
-    (finding: { id: string; label: string }, to: FindingState) => {
-      remember(finding.id, finding.label);
-      edit((s) => pruneLegMarks(setFinding(s, finding.id, to)), 'ask-next');
-    },
-    [edit, remember],
-  );
-  const toggleMark = useCallback((mark: string) => edit((s) => toggleLegMark(s, mark), 'legs'), [edit]);
-  const undoPicture = useCallback((findingId: string) => edit((s) => pruneLegMarks(undoPictureFinding(s, findingId)), 'legs'), [edit]);
-  const openExample = useCallback((example: CaseState) => edit(() => example, 'example'), [edit]);
   // Keyed by content, not by the case object: most edits leave the leg picture as it was, and
   // the memoised picture (a large SVG) is then not drawn again.
   const unsidedKey = unsidedRegionIds(state).join(',');
@@ -135,33 +55,6 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   // The header's "Differential" and "Back to your case" return here (this tab only, never the
   // server); after the paint, as nothing on screen waits for it.
   useEffect(() => afterPaint(() => saveLastCase(caseUrl(state))), [state]);
-  const setOnset = useCallback(
-    (findingId: string | undefined) =>
-      edit((s) => {
-        let next = s;
-        for (const c of ONSET_CHOICES) if (c.findingId !== findingId) next = removeFinding(next, c.findingId);
-        return findingId ? setFinding(next, findingId, 'present') : next;
-      }, 'onset'),
-    [edit],
-  );
-
-  // Callbacks handed to the panels keep their identity across edits, so a memoised panel whose
-  // own props did not change is skipped (its inputs are then not rewritten either).
-  const onAge = useCallback((age: number | undefined) => edit((s) => ({ ...s, age }), 'age'), [edit]);
-  const onSex = useCallback(
-    (sex: CaseState['sex']) => edit((s) => ({ ...(sex === 'male' ? removeFinding(s, PREGNANCY_FINDING) : s), sex }), 'sex'),
-    [edit],
-  );
-  const onPregnant = useCallback(
-    (on: boolean) => {
-      remember(PREGNANCY_FINDING, 'Pregnant or post-partum');
-      edit((s) => (on ? setFinding({ ...s, sex: 'female' }, PREGNANCY_FINDING, 'present') : removeFinding(s, PREGNANCY_FINDING)), 'pregnancy');
-    },
-    [edit, remember],
-  );
-  const onPresentation = useCallback((change: (s: CaseState) => CaseState) => edit((s) => pruneLegMarks(change(s)), 'presentation'), [edit]);
-  const onSetChip = useCallback((id: string, to: FindingState) => edit((s) => pruneLegMarks(setFinding(s, id, to))), [edit]);
-  const onRemoveChip = useCallback((id: string) => edit((s) => pruneLegMarks(removeFinding(s, id))), [edit]);
   const onEmptied = useCallback(() => pickerInput.current?.focus(), []);
   // Copying reads the case and result of the moment it is clicked.
   const latest = useRef({ state, result, labelOf, causeName });
@@ -183,7 +76,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   }, []);
 
   const query = caseUrl(state).split('?')[1] ?? '';
-  const enteredIds = useMemo(() => entered(state), [state]);
+  const enteredIds = useMemo(() => enteredIdsOf(state), [state]);
   const pictureKey = pictureFindingIds(state).join(',');
   const pictureIds = useMemo(() => (pictureKey ? pictureKey.split(',') : []), [pictureKey]);
   const pictureLabels = pictureIds.map(labelOf).join('\n');
@@ -219,27 +112,27 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               Jump to the differential
             </a>
           )}
-          <PatientQuickInputs age={state.age} sex={state.sex} onAge={onAge} onSex={onSex} pregnant={state.present.includes(PREGNANCY_FINDING)} onPregnant={onPregnant} />
-          <OnsetQuickChoices present={state.present} onOnset={setOnset} />
+          <PatientQuickInputs age={state.age} sex={state.sex} onAge={edits.setAge} onSex={edits.setSex} pregnant={state.present.includes(PREGNANCY_FINDING)} onPregnant={edits.setPregnant} />
+          <OnsetQuickChoices present={state.present} onOnset={edits.setOnset} />
           <PresentationQuickChoices
             state={state}
             implied={result.implied ?? []}
             labelOf={labelOf}
             omit={OMIT_ONSET}
-            onChange={onPresentation}
+            onChange={edits.changePresentation}
           />
-          <FindingPicker inputRef={pickerInput} entered={enteredIds} onPick={addFinding} />
-          <PasteNote onAdd={addFromNote} />
+          <FindingPicker inputRef={pickerInput} entered={enteredIds} onPick={edits.addFinding} />
+          <PasteNote onAdd={edits.addFromNote} />
           <Suspense fallback={null}>
-            <UndoBar change={undoTop ? describeChange(undoTop.before, undoTop.after, labelOf) : undefined} undone={undone} onUndo={takeBack} />
+            <UndoBar change={undoTop ? describeChange(undoTop.before, undoTop.after, labelOf) : undefined} undone={undone} onUndo={onUndo} />
           </Suspense>
           <EnteredFindings
             findings={chips}
-            onSet={onSetChip}
-            onRemove={onRemoveChip}
+            onSet={edits.setChip}
+            onRemove={edits.removeChip}
             onEmptied={onEmptied}
           />
-          <LegMap marks={state.legs} unsided={unsided} onToggle={toggleMark} fromPicture={fromPicture} onUndoPicture={undoPicture} />
+          <LegMap marks={state.legs} unsided={unsided} onToggle={edits.toggleMark} fromPicture={fromPicture} onUndoPicture={edits.undoPicture} />
         </section>
         <section id="results" aria-labelledby="results-heading" className="results" aria-busy={status === 'loading'} tabIndex={-1}>
           <div className="results-bar">
@@ -255,7 +148,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
           </div>
           {empty ? (
             <Suspense fallback={null}>
-              <ExampleCases onOpen={openExample} />
+              <ExampleCases onOpen={edits.openExample} />
             </Suspense>
           ) : (
             <>
@@ -263,7 +156,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
               <Suspense fallback={null}>
                 <CantMissList causes={result.cantMiss} />
               </Suspense>
-              <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={answerNext} />
+              <NextFindings findings={result.nextFindings} editToken={editToken} updating={status === 'loading'} onAnswer={edits.answerNext} />
               <Suspense fallback={null}>
                 <TreatmentCautions cautions={result.treatmentCautions ?? []} causeName={causeName} />
                 <WorkupPlan workup={result.workup} causeName={causeName} sex={state.sex} />

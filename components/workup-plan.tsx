@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import Link from 'next/link';
+import { CaseLink } from './case-link';
 import type { Sex } from '@/lib/workspace/case-state';
 import { NAMED_BY_RED_FLAG, ROLE_TEXT, groupWorkup, type WorkupEntry } from '@/lib/workspace/workup-groups';
 
@@ -27,7 +27,7 @@ const TestRow = memo(
     return (
       <li className="workup-entry">
         <span className="workup-line">
-          <Link href={`/tests/${test.testId}`}>{test.name}</Link>
+          <CaseLink href={`/tests/${test.testId}`}>{test.name}</CaseLink>
           {test.named ? <span className="badge badge-emergency">{NAMED_BY_RED_FLAG}</span> : null}
           <span className="workup-role">{ROLE_TEXT[test.role]}</span>
         </span>

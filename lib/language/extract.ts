@@ -66,7 +66,8 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
       .sort((a, b) => Math.abs(a.start - d.start) - Math.abs(b.start - d.start))[0];
     const kind = near && index.findingById.get(near.id)?.kind;
     if (!kind) continue;
-    if (!rules.kinds.includes(kind)) return; // the first duration belongs to something else: do not guess further
+    // A duration of a history item ("omeprazole 8 yrs", "T2DM for 12 years") says nothing of the complaint: read on.
+    if (!rules.kinds.includes(kind)) continue;
     const id = onsetFindingFor(d.days, rules);
     if (index.findingById.has(id)) found.push({ id, state: 'present', start: d.start, end: d.end, order: d.start });
     return;

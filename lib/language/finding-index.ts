@@ -26,7 +26,17 @@ export interface Term {
   generic: boolean;
   /** The term of an attribute entry point ("Static course", "Both legs, asymmetric"): read only from its own words. */
   entryPoint: boolean;
+  /** The time scale it names ("Progressive weakness over days" → day): a note must write the same one, or any progressive weakness would do. */
+  timeScale?: string;
 }
+
+/** Time-scale words (filler for matching) by their scale: a term that names one is about that time scale. */
+export const TIME_SCALES: ReadonlyMap<string, string> = new Map([
+  ['hour', 'hour'], ['hours', 'hour'], ['hr', 'hour'], ['hrs', 'hour'],
+  ['day', 'day'], ['days', 'day'],
+  ['week', 'week'], ['weeks', 'week'], ['wk', 'week'], ['wks', 'week'],
+  ['month', 'month'], ['months', 'month'], ['mth', 'month'], ['mths', 'month'],
+]);
 
 // Function words: dropping them never makes a term vague ("On steroids" stays specific).
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'my', 'his', 'her', 'is', 'are', 'was', 'has', 'have', 'i', 'me', 'it']);
@@ -57,6 +67,8 @@ export interface LanguageIndex<F extends LanguageFinding = LanguageFinding> {
   /** Inverse document frequency of each canonical word over findings. */
   idf: ReadonlyMap<string, number>;
   maxIdf: number;
+  /** The status word a finding's label states ("Reduced ankle reflex on one side" → low). */
+  labelStatus: ReadonlyMap<string, QualifierClass>;
   /** Side and level a finding's label states ("Numbness of both feet" → both). */
   labelQualifiers: ReadonlyMap<string, ReadonlyMap<'side' | 'level', QualifierClass>>;
   /** Findings that name the family themselves (family history of …): kept in a family scope. */
@@ -87,6 +99,7 @@ export function contentWords(lexicon: CompiledLexicon, seq: readonly Canon[]): s
 export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly F[], lexicon: CompiledLexicon): LanguageIndex<F> {
   const terms: Term[] = [];
   const labelQualifiers = new Map<string, Map<'side' | 'level', QualifierClass>>();
+  const labelStatus = new Map<string, QualifierClass>();
   const familyFindings = new Set<string>();
   const labelWords = new Map<string, string[]>();
   const vague = new Set<number>();
@@ -98,12 +111,14 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
       const words = contentWords(lexicon, seq);
       const dropped = seq.filter((c) => c.kind === 'word' && c.ignored && !FUNCTION_WORDS.has(c.surface ?? c.word)).length;
       const generic = words.length === 1 && dropped > 0 && !words[0]!.startsWith('#');
+      const scale = seq.map((c) => (c.ignored ? TIME_SCALES.get(c.surface ?? c.word) : undefined)).find((x) => x !== undefined);
+      const timed = scale ? { timeScale: scale } : {};
       if (generic && dropped >= 2) vague.add(terms.length);
-      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic, entryPoint });
+      if (words.length > 0) terms.push({ findingId: finding.id, text, isLabel: i === 0, words, generic, entryPoint, ...timed });
       // A synonym the lexicon turned into a finding token ("Can't pass urine") also keeps its words,
       // so a note that words it slightly differently ("unable to pass urine") still meets it.
       const raw = words.some((w) => w.startsWith('#')) ? contentWords(lexicon, canonicalise(lexicon, text, { phrases: false })) : [];
-      if (raw.length > 1) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false, entryPoint });
+      if (raw.length > 1) terms.push({ findingId: finding.id, text, isLabel: false, words: raw, generic: false, entryPoint, ...timed });
       if (words.some((w) => lexicon.family.has(w))) familyFindings.add(finding.id);
       if (i === 0) {
         labelWords.set(finding.id, words);
@@ -112,6 +127,7 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
           const cls = lexicon.qualifiers.get(w);
           const group = cls ? QUALIFIER_GROUP[cls] : 'status';
           if (cls && (group === 'side' || group === 'level')) quals.set(group, cls);
+          if (cls && group === 'status' && !labelStatus.has(finding.id)) labelStatus.set(finding.id, cls);
         }
         labelQualifiers.set(finding.id, quals);
       }
@@ -147,6 +163,7 @@ export function buildLanguageIndex<F extends LanguageFinding>(findings: readonly
     idf,
     maxIdf,
     labelQualifiers,
+    labelStatus,
     familyFindings,
     labelWords,
   };

@@ -2,6 +2,7 @@
 // qualifier classes, filler words, negation and family triggers. Built once from the lexicon
 // data files (prisma/catalog/lexicon/*.json); pure and universal, so the browser can build it too.
 import type { Analyte, LexiconFile, OnsetRules, QualifierClass } from '../schemas/lexicon';
+import { foldNumberWords } from './number-words';
 import { tokenize, type Token } from './tokens';
 
 /** A token after the lexicon: its canonical word (or a finding id), with the source offsets. */
@@ -35,6 +36,8 @@ export interface CompiledLexicon {
   qualifiers: ReadonlyMap<string, QualifierClass>;
   ignore: ReadonlySet<string>;
   negationBefore: readonly string[][];
+  /** Negations whose scope stops at a comma (schema: negation.beforeItem). */
+  negationItem: readonly string[][];
   negationAfter: readonly string[][];
   uncertain: readonly string[][];
   terminators: readonly string[][];
@@ -113,6 +116,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     qualifiers,
     ignore: new Set(files.flatMap((f) => (f.ignore ?? []).map((w) => canonicalWord({ variants }, w)))),
     negationBefore: list((f) => f.negation?.before),
+    negationItem: list((f) => f.negation?.beforeItem),
     negationAfter: list((f) => f.negation?.after),
     uncertain: list((f) => f.negation?.uncertain),
     terminators: list((f) => f.negation?.terminators),
@@ -193,6 +197,7 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
     const plural = surface === 'feet' || surface === 'calves' || (surface.length > 2 && /[^su]s$/.test(surface) && !NOT_PLURAL.has(surface));
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
+  seq = foldNumberWords(seq);
   if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;

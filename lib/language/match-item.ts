@@ -1,8 +1,9 @@
 // Matching one list item of a note ("absent ankle jerks", "no fever", "SLR +ve L at 40 deg")
 // against the finding terms: content words close together, status words deciding the state.
 import type { QualifierClass } from '../schemas/lexicon';
-import { QUALIFIER_GROUP, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
+import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
+import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf } from './reading-shape';
 import type { Scopes } from './scopes';
 
 /** A finding read from one list item. */
@@ -22,6 +23,8 @@ export interface ItemMatch {
   entryPoint: boolean;
   /** A word of the term was not written. */
   partial: boolean;
+  /** It stepped over a coordinated site ("tingling in toes and fingertips" read as tingling fingers): its words serve that site too. */
+  shared: boolean;
 }
 
 /** Extra content words allowed between a term's words ("numbness and tingling in both feet"). */
@@ -67,6 +70,17 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
   }
 }
 
+/** Whether the token after `p` is a word that `p` stands before as its modifier ("absent ankle reflexes"), not a conjunction or a side. */
+function qualifiesNextWord(seq: readonly Canon[], p: number): boolean {
+  const next = seq[p + 1];
+  return next !== undefined && next.kind === 'word' && !next.ignored && (next.cls === undefined || next.cls === 'site');
+}
+
+/** Low against high: the two status classes that contradict each other. */
+function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
+  return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
+}
+
 function isQualifier(cls: QualifierClass | undefined): boolean {
   return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
 }
@@ -87,12 +101,14 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
   }
   // A test named in the item keeps results of other tests out ("NCS: demyelinating" is not MRI demyelination).
   const modalities = new Set(content.map((p) => MODALITY[seq[p]!.word]).filter((k): k is string => k !== undefined));
+  const scales = new Set(positions.map((p) => TIME_SCALES.get(seq[p]!.surface ?? seq[p]!.word)).filter((x) => x !== undefined));
   const candidates = new Set<number>();
   for (const word of at.keys()) for (const t of index.termsByWord.get(word) ?? []) candidates.add(t);
 
   const matches: ItemMatch[] = [];
   for (const t of candidates) {
     const term: Term = index.terms[t]!;
+    if (term.timeScale && !scales.has(term.timeScale)) continue;
     const kind = index.findingById.get(term.findingId)?.kind;
     if (modalities.size > 0 && kind && MODALITY_KINDS.has(kind) && !modalities.has(kind)) continue;
     const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);
@@ -108,7 +124,11 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
       continue;
     }
     // A reading inside a larger one is dropped, except that one "normal" rules out several findings at once.
-    const inside = (a: ItemMatch) => m.positions.every((p) => a.positions.includes(p));
+    // A reading spread over two or more other words ("LBP with b/l sciatica" as pain from the back down the leg) does
+    // not swallow an unbroken, informative reading it spans ("LBP" stays back pain; a bare "numbness" is not kept as
+    // "asymmetric sensory loss"); a compact one does ("back pain radiating down the leg").
+    const inside = (a: ItemMatch) =>
+      m.positions.every((p) => a.positions.includes(p)) && !(a.shared && m.positions.length < a.positions.length) && !(gapOf(a, content, seq) >= 2 && gapOf(m, content, seq) === 0 && m.score >= (2 * a.score) / 3);
     if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     // A weaker reading (an entry point, one with a word left out, or one whose site is only implied) adds
     // nothing when other findings already read its own words: "no sensory level" is the sensory level,
@@ -118,7 +138,7 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     accepted.push(m);
     for (const p of m.positions) read.add(p);
   }
-  return accepted;
+  return dropSpreadOverUnbroken(accepted, content, seq);
 }
 
 function matchTerm<F extends LanguageFinding>(
@@ -144,7 +164,9 @@ function matchTerm<F extends LanguageFinding>(
   const totalIdf = required.reduce((s, w) => s + idf(w), 0);
   const missingIdf = missing.reduce((s, w) => s + idf(w), 0);
   // One word may be missing from a longer term, never a body site ("back pain" is not "pain from the back down the leg").
-  if (missing.length > 1 || (missing.length === 1 && (required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
+  // A test result never: its words name the test and the place, the one left out is the result ("MRI spine: swollen cord" is not cord compression).
+  const result = MODALITY_KINDS.has(index.findingById.get(term.findingId)?.kind ?? '');
+  if (missing.length > 1 || (missing.length === 1 && (result || required.length < 3 || missingIdf > 0.3 * totalIdf || lexicon.qualifiers.get(missing[0]!) === 'site'))) return null;
   const present = required.filter((w) => at.has(w)).sort((a, b) => idf(b) - idf(a));
   // An implied whole ("leg" from "toes") never carries a term alone ("Heavy legs" needs legs).
   const isImplied = (w: string) => at.get(w)!.every((p) => seq[p]!.word !== w);
@@ -159,9 +181,12 @@ function matchTerm<F extends LanguageFinding>(
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
   // A body site between the words belongs to something else ("numb feet and cramps in the legs").
   const chosenSet = new Set(chosen);
+  let shared = false;
   for (let r = lo + 1; r < hi; r++) {
     const p = content[r]!;
-    if (!chosenSet.has(p) && seq[p]!.cls === 'site' && !term.words.includes(seq[p]!.word)) return null;
+    if (chosenSet.has(p) || seq[p]!.cls !== 'site' || term.words.includes(seq[p]!.word)) continue;
+    if (!coordinated(seq, p)) return null;
+    shared = true;
   }
 
   // Side and level: the term's or its label's must not contradict the item's ("left" vs "both").
@@ -179,6 +204,7 @@ function matchTerm<F extends LanguageFinding>(
     const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
     if (ownCls && !textCls) return null;
   }
+  if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)))) return null;
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
 
@@ -195,11 +221,16 @@ function matchTerm<F extends LanguageFinding>(
       statusPos = p;
     }
   }
+  // A status word after a term without one of its own, that comes right before a word it qualifies,
+  // belongs to that word: "weakness of both legs and absent ankle reflexes" is weakness, present.
+  if (!termStatus && statusPos !== undefined && rank.get(statusPos)! > hi && qualifiesNextWord(seq, statusPos)) statusPos = undefined;
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
   const negated = chosen.some((p) => scopes.negated[p]);
   const inNormal = chosen.some((p) => scopes.normal[p]);
   const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
   if (!state) return null;
+  // A synonym without a status word still means its label's: "Asymmetric ankle jerk" (of a reduced reflex) is not "reflexes brisk".
+  if (!termStatus && textStatus && opposite(index.labelStatus.get(term.findingId), textStatus)) return null;
   // A part stands for its whole when present, never to deny it ("ankle reflexes normal" says nothing of the knees).
   const implied = chosen.filter((p, k) => seq[p]!.word !== present[k]);
   if (state === 'absent' && implied.length > 0) return null;
@@ -209,5 +240,5 @@ function matchTerm<F extends LanguageFinding>(
   const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
   // A whole only implied by its part ("Mottled limb" from "mottled foot") adds no weight: the written words decide.
   const score = present.reduce((s, w, k) => s + (implied.includes(chosen[k]!) ? 0 : idf(w)), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
-  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0 };
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0, shared };
 }

@@ -16,6 +16,8 @@ export interface MeasuredFinding {
   /** The value in the analyte's threshold unit. */
   value: number;
   unit: string;
+  /** Read as absent instead when this finding is read present from the same text (dissociation needs normal cells). */
+  unless?: string;
 }
 
 /** One measurement: the analyte by id, name or LOINC code, the value and (optionally) its unit. */
@@ -93,7 +95,7 @@ export function findingsFromMeasurement(input: MeasurementInput, analytes: reado
   let present = false;
   for (const rule of analyte.rules) {
     if (!present && inRange(value, rule.present)) {
-      out.push({ findingId: rule.finding, state: 'present', analyteId: analyte.id, value: raw, unit: analyte.unit });
+      out.push({ findingId: rule.finding, state: 'present', analyteId: analyte.id, value: raw, unit: analyte.unit, ...(rule.unless ? { unless: rule.unless } : {}) });
       present = true;
     } else if (inRange(value, rule.absent)) {
       out.push({ findingId: rule.finding, state: 'absent', analyteId: analyte.id, value: raw, unit: analyte.unit });
@@ -128,14 +130,59 @@ function namePatterns(analytes: readonly Analyte[]): NamePattern[] {
 const BRIDGE = new Set([':', '=', '-', 'was', 'is', 'of', 'level', 'levels', 'result', 'at', 'now', 'only', 'serum', 'plasma', 'value', 'measured', 'came', 'back', 'today', 'on']);
 const UNIT_AFTER = /^\s?((?:[x×*]\s?10\^?[0-9⁹]+\s?\/\s?l)|%|[a-zµμ°][a-zµμ°0-9.²]*(?:\s?\/\s?[a-z0-9.²]+)*)/i;
 
+/** A unit after a value that `analyte` lists as one it cannot convert ("pints", "pints/night"). */
+function isOtherUnit(analyte: Analyte, written: string): boolean {
+  return (analyte.otherUnits ?? []).includes(written.toLowerCase().split('/')[0]!.trim());
+}
+
+// A section header ("CSF:", "LP:") names the sample of the values after it in its sentence: "LP: protein 1.8 g/L, WCC 3".
+const SECTION_HEADERS: readonly (readonly string[])[] = [['csf'], ['lp'], ['lumbar', 'puncture'], ['cerebrospinal', 'fluid']];
+const SECTION_NAME = 'csf';
+const SENTENCE_END = new Set(['.', ';', '\n', '!', '?']);
+
+/** The length of a section header ending in ":" at i, or 0. */
+function headerAt(tokens: readonly Token[], i: number): number {
+  for (const h of SECTION_HEADERS) if (h.every((w, k) => tokens[i + k]?.text === w) && tokens[i + h.length]?.text === ':') return h.length + 1;
+  return 0;
+}
+
+/** The analyte name at i: as written, or inside a section its sample's name ("protein" under "CSF:" is CSF protein). */
+function nameAt(patterns: readonly NamePattern[], tokens: readonly Token[], i: number, inSection: boolean): { pattern: NamePattern; length: number } | undefined {
+  if (inSection) {
+    const scoped = patterns.find((p) => p.words[0] === SECTION_NAME && p.words.length > 1 && p.words.slice(1).every((w, k) => tokens[i + k]?.text === w));
+    if (scoped) return { pattern: scoped, length: scoped.words.length - 1 };
+  }
+  const plain = patterns.find((p) => p.words.every((w, k) => tokens[i + k]?.text === w));
+  return plain && { pattern: plain, length: plain.words.length };
+}
+
 /** Every measurement written in `text` and the findings it implies. */
 export function measurementsInText(text: string, analytes: readonly Analyte[] = DEFAULT_ANALYTES, tokens: readonly Token[] = tokenize(text)): TextMeasurement[] {
   const out: TextMeasurement[] = [];
   const patterns = namePatterns(analytes);
+  let inSection = false;
   for (let i = 0; i < tokens.length; i++) {
-    const pattern = patterns.find((p) => p.words.every((w, k) => tokens[i + k]?.text === w));
-    if (!pattern) continue;
-    let j = i + pattern.words.length;
+    if (SENTENCE_END.has(tokens[i]!.text)) inSection = false;
+    const header = headerAt(tokens, i);
+    if (header > 0) {
+      inSection = true;
+      i += header - 1;
+      continue;
+    }
+    // Inside a section a count may come first: "65 lymphocytes".
+    if (inSection && tokens[i]!.kind === 'number') {
+      const after = nameAt(patterns, tokens, i + 1, true);
+      if (after && after.pattern.words[0] === SECTION_NAME) {
+        const findings = findingsFromMeasurement({ analyte: after.pattern.analyte.id, value: Number(tokens[i]!.text) }, analytes);
+        if (findings.length > 0) out.push({ start: tokens[i]!.start, end: tokens[i + after.length]!.end, findings });
+        i += after.length;
+        continue;
+      }
+    }
+    const name = nameAt(patterns, tokens, i, inSection);
+    if (!name) continue;
+    const { pattern } = name;
+    let j = i + name.length;
     let comparator: MeasurementInput['comparator'];
     for (let hops = 0; j < tokens.length && hops < 3 && BRIDGE.has(tokens[j]!.text) && tokens[j]!.kind !== 'number'; hops++) j++;
     if (tokens[j]?.text === '<' || tokens[j]?.text === '>' || tokens[j]?.text === '≤' || tokens[j]?.text === '≥') {
@@ -152,10 +199,17 @@ export function measurementsInText(text: string, analytes: readonly Analyte[] = 
     if (unitMatch && toAnalyteUnit(pattern.analyte, value, unitMatch[1]) !== null) {
       unit = unitMatch[1];
       end = number.end + unitMatch[0].length;
+    } else if (unitMatch && isOtherUnit(pattern.analyte, unitMatch[1]!)) {
+      // "6 pints of beer": a unit the analyte cannot convert, so the value is not its own.
+      i = j;
+      continue;
     }
     const findings = findingsFromMeasurement({ analyte: pattern.analyte.id, value, unit, comparator }, analytes);
     if (findings.length > 0) out.push({ start: tokens[i]!.start, end, findings });
     i = j;
   }
+  // A finding that holds only when another does not ("unless") turns absent when that other is read present.
+  const present = new Set(out.flatMap((m) => m.findings.filter((f) => f.state === 'present').map((f) => f.findingId)));
+  for (const m of out) for (const f of m.findings) if (f.unless && f.state === 'present' && present.has(f.unless)) f.state = 'absent';
   return out;
 }

@@ -30,6 +30,20 @@ function contentAround(seq: readonly Canon[], comma: number, step: 1 | -1): numb
   return count;
 }
 
+// Status classes that state what was found, so an item carrying one is an observation, not a negated
+// list entry; "low" is left out, since "weight loss" in "no fever, weight loss" is a negated entry.
+const OWN_STATUS = new Set(['present', 'normal', 'high', 'positive']);
+
+/** Whether the list item starting at `from` (up to the next comma or sentence break) carries a status word. */
+function itemHasOwnStatus(seq: readonly Canon[], from: number): boolean {
+  for (let j = from; j < seq.length; j++) {
+    const c = seq[j]!;
+    if (c.word === ',' || (c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word))) return false;
+    if (c.cls && OWN_STATUS.has(c.cls)) return true;
+  }
+  return false;
+}
+
 /** The scopes of `seq`. */
 export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scopes {
   const n = seq.length;
@@ -47,13 +61,20 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
     const after = phraseAt(seq, i, lexicon.negationAfter);
     if (unsure > 0) {
       for (let k = i; k < i + unsure; k++) trigger[k] = true;
-      for (let j = i + unsure; j < n && !isBreak(j); j++) uncertain[j] = true;
+      // To the end of the sentence, or a "but" ("thought it was sciatica but no back pain").
+      for (let j = i + unsure; j < n && !isBreak(j) && phraseAt(seq, j, lexicon.terminators) === 0; j++) uncertain[j] = true;
     }
     if (before > 0) {
       for (let k = i; k < i + before; k++) trigger[k] = true;
+      // A trigger that may also follow ("warfarin stopped last month") negates its own list item backwards too.
+      if (after > 0) for (let j = i - 1; j >= 0 && !isBreak(j) && seq[j]!.word !== ','; j--) negated[j] = true;
+      const ownItemOnly = phraseAt(seq, i, lexicon.negationItem) === before;
       let reach = 0;
       for (let j = i + before; j < n && !ends(j); j++) {
         if (j > i + before && phraseAt(seq, j, lexicon.clauseStarts) > 0) break;
+        if (ownItemOnly && seq[j]!.word === ',') break;
+        // A list item with its own status word is not in the list of negatives ("no saddle anaesthesia, anal tone preserved").
+        if (seq[j]!.word === ',' && itemHasOwnStatus(seq, j + 1)) break;
         negated[j] = true;
         if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
       }

@@ -33,8 +33,21 @@ export const zAnalyte = z
     conversions: z.array(z.object({ unit: zText, factor: z.number(), offset: z.number().optional() }).strict()),
     /** Units assumed for a value written without one, first range that holds the value wins. */
     unitless: z.array(z.object({ unit: zText, below: z.number().optional() }).strict()).min(1),
+    /** Words after a value that name a unit this analyte cannot convert ("6 pints"): such a value is not read. */
+    otherUnits: z.array(zText).optional(),
     rules: z
-      .array(z.object({ finding: zSlug, present: zRange.optional(), absent: zRange.optional(), note: zText.optional() }).strict())
+      .array(
+        z
+          .object({
+            finding: zSlug,
+            present: zRange.optional(),
+            absent: zRange.optional(),
+            /** Read absent instead when this finding is read present from the same text (dissociation needs normal cells). */
+            unless: zSlug.optional(),
+            note: zText.optional(),
+          })
+          .strict(),
+      )
       .min(1),
     note: zText.optional(),
   })
@@ -64,6 +77,11 @@ export const zLexiconFile = z
       .object({
         /** Phrases that negate what follows ("no", "denies", "negative for"). */
         before: z.array(zText),
+        /**
+         * Of those, the ones that negate their own list item only, never a list after a comma: "not"
+         * qualifies a word ("not anticoagulated, sudden leg pain"), where "no" opens a list of negatives.
+         */
+        beforeItem: z.array(zText).optional(),
         /** Phrases that negate what precedes ("ruled out", "not seen"). */
         after: z.array(zText),
         /** Phrases that make what follows hypothetical (safety-netting, questions): not extracted. */

@@ -58,3 +58,8 @@ export function enteredFindings(state: CaseState): { id: string; state: FindingS
     ...state.absent.map((id) => ({ id, state: 'absent' as const })),
   ];
 }
+
+/** The ids of the entered findings, present then absent. */
+export function enteredIds(state: CaseState): string[] {
+  return [...state.present, ...state.absent];
+}

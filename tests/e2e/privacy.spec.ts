@@ -27,6 +27,10 @@ test('edits after load send nothing about the case to any server', async ({ page
   const leaks = sent.filter((r) => /present=|absent=|age=|sex=|back-pain|numbness/.test(r.url() + (r.postData() ?? '')));
   expect(leaks.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
   expect(sent.filter((r) => new URL(r.url()).pathname.startsWith('/api/')).map((r) => r.url())).toEqual([]);
+  // Nor which reference pages the results name: the links to the ranked causes, the workup and the
+  // cautions are not prefetched (the header's fixed links may be; they say nothing of the case).
+  const named = sent.filter((r) => /^\/(causes|findings|tests|treatments)\/./.test(new URL(r.url()).pathname));
+  expect(named.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
 });
 
 test('if the catalog cannot load in the browser, an edit says so and still sends nothing', async ({ page }) => {

@@ -33,6 +33,10 @@ test('a cause page: summary, findings marked cited or estimated, workup, treatme
   await expect(page.getByText(/ICD-10-CM/).first()).toBeVisible();
   await expect(page.getByText(/Last reviewed \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expect(page.getByRole('heading', { name: /Emergency treatment|First line/ }).first()).toBeVisible();
+  // The summary keeps emergency treatment apart from the first line.
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary.getByRole('term').filter({ hasText: 'Emergency treatment' })).toBeVisible();
+  await expect(summary.getByRole('definition').filter({ hasText: /decompression/i }).first()).toBeVisible();
 });
 
 test('a finding page gives the differential for that finding alone', async ({ page }) => {

@@ -51,10 +51,45 @@ export interface LanguageReport {
   ageSexErrors: string[];
 }
 
-/** Runs the whole evaluation set. */
-export function evaluateLanguage(index = catalogLanguageIndex()): LanguageReport {
-  const phrases = JSON.parse(readFileSync(path.join(FIXTURES, 'phrases.json'), 'utf8')) as [string, string, string][];
-  const notes = JSON.parse(readFileSync(path.join(FIXTURES, 'notes.json'), 'utf8')) as Note[];
+type Phrase = [string, string, string];
+
+/** One evaluation set: a phrases*.json and notes*.json pair with the same suffix ("" or "-2"). */
+export interface LanguageSet {
+  name: string;
+  phrases: Phrase[];
+  notes: Note[];
+}
+
+const readJson = <T>(file: string) => JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as T;
+
+/** Every phrases*.json and notes*.json in the fixtures folder, paired by suffix and sorted. */
+export function languageSets(): LanguageSet[] {
+  const sets = new Map<string, LanguageSet>();
+  for (const file of readdirSync(FIXTURES).sort()) {
+    const m = /^(phrases|notes)(.*)\.json$/.exec(file);
+    if (!m) continue;
+    const [, kind, suffix = ''] = m;
+    const set = sets.get(suffix) ?? { name: `set${suffix || '-1'}`, phrases: [], notes: [] };
+    if (kind === 'phrases') set.phrases.push(...readJson<Phrase[]>(file));
+    else set.notes.push(...readJson<Note[]>(file));
+    sets.set(suffix, set);
+  }
+  return [...sets.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export interface LanguageEvaluation extends LanguageReport {
+  sets: (LanguageReport & { name: string })[];
+}
+
+/** Runs every evaluation set: the total over all of them, and each set on its own. */
+export function evaluateLanguage(index = catalogLanguageIndex()): LanguageEvaluation {
+  const sets = languageSets();
+  const total = evaluateSet(index, sets.flatMap((s) => s.phrases), sets.flatMap((s) => s.notes));
+  return { ...total, sets: sets.map((s) => ({ name: s.name, ...evaluateSet(index, s.phrases, s.notes) })) };
+}
+
+/** Runs one set of phrases and notes. */
+export function evaluateSet(index: ReturnType<typeof catalogLanguageIndex>, phrases: Phrase[], notes: Note[]): LanguageReport {
   const phraseMisses: LanguageReport['phraseMisses'] = [];
   for (const [text, expected] of phrases) {
     const got = rankFindings(index, text, 1).hits[0]?.finding.id;
@@ -110,20 +145,31 @@ export function evaluateLanguage(index = catalogLanguageIndex()): LanguageReport
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-/** The report as the eval script prints it. */
-export function formatReport(r: LanguageReport, verbose = false): string {
-  const lines = [
+/** The report as the eval script prints it: the total, then each set's figures. */
+export function formatReport(r: LanguageEvaluation, verbose = false): string {
+  const lines = [`all sets (${r.sets.map((s) => s.name).join(', ')}):`, ...figures(r)];
+  for (const s of r.sets) lines.push('', `${s.name}:`, ...figures(s));
+  if (verbose) {
+    for (const s of r.sets) lines.push('', `==== ${s.name}`, ...details(s));
+  }
+  return lines.join('\n');
+}
+
+function figures(r: LanguageReport): string[] {
+  return [
     `phrases: top-1 ${pct(r.phraseTop1)} (${r.phrases - r.phraseMisses.length}/${r.phrases})`,
     `notes: recall ${pct(r.recall)} (${r.truePositives}/${r.expected}), precision ${pct(r.precision)} (${r.truePositives}/${r.extracted}), ${r.notes} notes`,
     `negation errors: ${r.negationErrors.length}`,
     `age/sex: ${pct(r.ageSexAccuracy)} (${r.ageSexCorrect}/${r.ageSexChecks})`,
+  ].map((line) => `  ${line}`);
+}
+
+function details(r: LanguageReport): string[] {
+  return [
+    '', 'phrase misses:', ...r.phraseMisses.map((m) => `  "${m.text}" → ${m.got ?? '(nothing)'} (expected ${m.expected})`),
+    '', 'negation errors:', ...r.negationErrors.map((e) => `  ${e.note}: ${e.id} ${e.got} (expected ${e.expected})`),
+    '', 'missed:', ...r.missed.map((m) => `  ${m.note}: ${m.id} ${m.state}`),
+    '', 'spurious:', ...r.spurious.map((s) => `  ${s.note}: ${s.id} ${s.state} ← "${s.text}"`),
+    '', 'age/sex errors:', ...r.ageSexErrors.map((e) => `  ${e}`),
   ];
-  if (verbose) {
-    lines.push('', 'phrase misses:', ...r.phraseMisses.map((m) => `  "${m.text}" → ${m.got ?? '(nothing)'} (expected ${m.expected})`));
-    lines.push('', 'negation errors:', ...r.negationErrors.map((e) => `  ${e.note}: ${e.id} ${e.got} (expected ${e.expected})`));
-    lines.push('', 'missed:', ...r.missed.map((m) => `  ${m.note}: ${m.id} ${m.state}`));
-    lines.push('', 'spurious:', ...r.spurious.map((s) => `  ${s.note}: ${s.id} ${s.state} ← "${s.text}"`));
-    lines.push('', 'age/sex errors:', ...r.ageSexErrors.map((e) => `  ${e}`));
-  }
-  return lines.join('\n');
 }

@@ -23,6 +23,10 @@ describe('negation (NegEx-style, with scope)', () => {
     ['"+ve"', 'SLR +ve on the left.', { 'slr-positive': 'present' }],
     ['a post-negation', 'Cord compression excluded on MRI.', { 'mri-cord-compression': 'absent' }],
     ['"stopped" a medicine', 'Stopped apixaban last month.', { 'anticoagulant-use': 'absent' }],
+    ['scope ends at a new clause ("presented")', 'AF, not anticoagulated, presented with sudden severe pain and numbness of the right leg.', { 'anticoagulant-use': 'absent', 'sudden-severe-leg-pain': 'present', 'numbness-one-leg': 'present' }],
+    ['"not" negates its own list item only', '72F, AF not on OAC, sudden onset R leg pain/numbness 2h.', { 'anticoagulant-use': 'absent', 'sudden-severe-leg-pain': 'present', 'numbness-one-leg': 'present' }],
+    ['"not" at the start of a list item too', 'Not diabetic, numb feet.', { diabetes: 'absent', 'numbness-feet-bilateral': 'present' }],
+    ['scope ends at a new clause ("developed")', 'Not anticoagulated, developed numbness of the left foot.', { 'anticoagulant-use': 'absent', 'numbness-one-leg': 'present' }],
   ])('%s: %s', (_, text, expected) => {
     expect(states(text)).toMatchObject(expected);
   });
@@ -31,6 +35,9 @@ describe('negation (NegEx-style, with scope)', () => {
 describe('status words: the abnormality, or its absence', () => {
   it.each<[string, string, Record<string, 'present' | 'absent'>]>([
     ['"absent" names the abnormality', 'Absent ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
+    ['"absent" before a word qualifies it, not what precedes', 'Weakness of both legs and absent ankle reflexes.', { 'bilateral-leg-weakness': 'present', 'ankle-reflex-absent-bilateral': 'present' }],
+    ['"absent" at the end still denies what precedes', 'Clonus absent.', { clonus: 'absent' }],
+    ['"ascended" reads as ascending', 'Numbness of the feet which ascended over days.', { 'ascending-numbness': 'present' }],
     ['"no" names the abnormality too', 'No ankle jerks.', { 'ankle-reflex-absent-bilateral': 'present' }],
     ['a side steers to the one-sided finding', 'Left ankle jerk absent.', { 'ankle-reflex-reduced-unilateral': 'present' }],
     ['"normal reflexes" rules out both abnormal ones', 'Reflexes normal.', { 'areflexia-generalised': 'absent', 'hyperreflexia-legs': 'absent' }],
@@ -50,6 +57,41 @@ describe('status words: the abnormality, or its absence', () => {
   it('does not read "numb foot" (one) as numbness of both feet, but as numbness of one leg (the foot is part of the leg)', () => {
     expect(states('Numb left foot.')).not.toHaveProperty('numbness-feet-bilateral');
     expect(states('Numb left foot.')).toMatchObject({ 'numbness-one-leg': 'present' });
+  });
+
+  it('reads "between the legs" as the saddle, and numbness between the toes not as saddle anaesthesia', () => {
+    expect(states('Numbness between her legs.')).toMatchObject({ 'saddle-anaesthesia': 'present' });
+    expect(states('Sharp pain and numbness between the third and fourth toes.')).not.toHaveProperty('saddle-anaesthesia');
+  });
+
+  it('reads "fell asleep" as dozing, not a fall, and the dorsum of the foot as fibular or L5 (not L5 alone)', () => {
+    expect(states('Fell asleep drunk in a chair.')).toEqual({ 'prolonged-compression-episode': 'present' });
+    expect(states('My leg fell asleep.')).toEqual({ 'positional-numbness': 'present' });
+    expect(states('Numbness over the dorsum of the foot.')).toEqual({ 'shin-dorsum-foot-numbness': 'present' });
+  });
+
+  it('reads "relieved by rest" as claudication, not rest pain', () => {
+    expect(states('Calf pain on walking, relieved by rest.')).toEqual({ 'vascular-claudication': 'present' });
+    expect(states('Rest pain in the toes at night.')).toMatchObject({ 'rest-pain-foot': 'present' });
+  });
+
+  it('reads OAC and PPs, and an outer-thigh patch as lateral only', () => {
+    expect(states('AF, not on OAC.')).toEqual({ 'atrial-fibrillation': 'present', 'anticoagulant-use': 'absent' });
+    expect(states('PPs present.')).toEqual({ 'absent-foot-pulses': 'absent' });
+    expect(states('Numb patch on the outer thigh.')).toEqual({ 'lateral-thigh-numbness': 'present' });
+  });
+
+  it('keeps a site after "and" with the phrase it heads ("back pain and leg weakness" is not radiating leg pain)', () => {
+    expect(states('Back pain and leg weakness.')).toEqual({ 'back-pain': 'present', 'leg-weakness': 'present' });
+    expect(states('Known prostate cancer, new back pain and legs going weak.')).toMatchObject({ 'back-pain': 'present', 'bilateral-leg-weakness': 'present' });
+    expect(states('Back pain and legs numb.')).not.toHaveProperty('radiating-leg-pain');
+    // A site that ends the coordination is shared.
+    expect(states('Back and leg pain.')).toEqual({ 'radiating-leg-pain': 'present' });
+    expect(states('Numbness and tingling of both hands and feet since.')).toMatchObject({ 'numbness-feet-bilateral': 'present' });
+  });
+
+  it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
+    expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
 
   it('never lets an implied leg carry a finding alone ("toes and brisk" is not heavy legs)', () => {

@@ -68,6 +68,13 @@ describe('measurementsInText', () => {
     ['CRP <5', { 'inflammatory-markers-raised': 'absent' }, 'CRP <5'],
     ['EtOH 80 units/wk', { 'alcohol-excess': 'present' }, 'EtOH 80 units/wk'],
     ['sensory level at T 6', {}, ''],
+    ['drinks 6 pints/night', { 'alcohol-excess': 'present' }, 'drinks 6 pints/night'],
+    ['drinks 2 glasses/day', { 'alcohol-excess': 'present' }, 'drinks 2 glasses/day'],
+    // A count of drinks with no rate is not units a week: it is not read (6 units a week would deny heavy drinking).
+    ['drinks 6 pints of beer', {}, ''],
+    // A rate in a drink unit the analyte cannot convert is not read either.
+    ['drinks 3 cans/hour', {}, ''],
+    ['eGFR 45 ml/min', { 'egfr-severely-reduced': 'absent' }, ''],
   ])('"%s"', (text, expected, span) => {
     const found = measurementsInText(text);
     expect(Object.fromEntries(found.flatMap((m) => m.findings.map((f) => [f.findingId, f.state])))).toEqual(expected);

@@ -1,0 +1,66 @@
+// The shape of a reading within one list item: how many other words it steps over, whether a site it
+// steps over is coordinated with the next ("fingers and toes"), and which of two overlapping readings
+// keeps a word. Pure and universal.
+import { QUALIFIER_GROUP } from './finding-index';
+import type { Canon } from './lexicon';
+import type { ItemMatch } from './match-item';
+
+const COORDINATORS = new Set(['and', 'or', '&', '/']);
+
+/** A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is tingling of the toes too). */
+export function coordinated(seq: readonly Canon[], p: number): boolean {
+  let j = p + 1;
+  while (j < seq.length && seq[j]!.cls === 'site' && seq[j]!.word === seq[p]!.word) j++;
+  if (!COORDINATORS.has(seq[j]?.word ?? '')) return false;
+  let k = j + 1;
+  while (k < seq.length && seq[k]!.ignored) k++;
+  return seq[k]?.cls === 'site';
+}
+
+/** How many other content words stand between a reading's first and last word. */
+export function gapOf(m: ItemMatch, content: readonly number[], seq: readonly Canon[]): number {
+  const used = new Set(m.positions);
+  let gap = 0;
+  for (const p of content) {
+    if (p <= m.first || p >= m.last || used.has(p)) continue;
+    if (seq[p]!.kind === 'word' && !seq[p]!.ignored) gap++;
+  }
+  return gap;
+}
+
+function isStatusWord(c: Canon): boolean {
+  return c.cls !== undefined && QUALIFIER_GROUP[c.cls] === 'status';
+}
+
+/** The accepted readings without a spread one that takes a word an unbroken reading of the words it spans needs. */
+export function dropSpreadOverUnbroken(accepted: readonly ItemMatch[], content: readonly number[], seq: readonly Canon[]): ItemMatch[] {
+  // A reading spread over two or more other words gives up a word that an unbroken reading of those words also
+  // needs: in "back pain and progressively weaker legs" the legs are weak, not the end of a pain down the leg
+  // (a status word may serve both: "absent proprioception and vibration at the toes").
+  const gaps = new Map(accepted.map((a) => [a, gapOf(a, content, seq)]));
+  return accepted.filter(
+    (a) => gaps.get(a)! < 2 || !accepted.some((b) => b !== a && gaps.get(b) === 0 && b.positions.some((p) => a.positions.includes(p) && !isStatusWord(seq[p]!)) && b.positions.some((p) => !a.positions.includes(p) && p > a.first && p < a.last)),
+  );
+}
+
+/**
+ * Whether a reading takes, after an "and"/"or", a site that heads a phrase of its own (the site and
+ * the word after it are words of one finding term): in "back pain and leg weakness" the leg is the
+ * weakness's, not the end of a pain down the leg. A site that ends the coordination ("pain in the
+ * back and leg", "numbness and tingling in both feet since") is shared.
+ */
+export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly number[], formsTerm: (site: string, word: string) => boolean): boolean {
+  const lo = Math.min(...chosen);
+  const hi = Math.max(...chosen);
+  for (let k = lo + 1; k < hi; k++) {
+    if (!COORDINATORS.has(seq[k]!.word)) continue;
+    for (const p of chosen) {
+      if (p <= k || seq[p]!.cls !== 'site') continue;
+      let q = p + 1;
+      while (q < seq.length && seq[q]!.ignored) q++;
+      const next = seq[q];
+      if (next && next.kind === 'word' && (next.cls === undefined || QUALIFIER_GROUP[next.cls] === 'status') && !chosen.includes(q) && formsTerm(seq[p]!.word, next.word)) return true;
+    }
+  }
+  return false;
+}
