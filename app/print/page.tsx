@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { caseUrl } from '@/lib/workspace/case-query';
 import { describeLegMarks, describePatient, workupTestText } from '@/lib/workspace/case-text';
 import { groupWorkup, offeredWorkup } from '@/lib/workspace/workup-groups';
+import { groupCantMiss } from '@/lib/workspace/cant-miss-groups';
 import { Disclaimer } from '@/components/disclaimer';
 import { loadCase } from '@/lib/catalog/load-case';
 import { PrintButton } from '@/components/print-button';
@@ -37,6 +38,8 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   // Patient advice for the leading causes and any can't-miss cause, urgent kinds first.
   const adviceCauses = [...result.causes.slice(0, ADVICE_CAUSES), ...result.cantMiss].map((c) => c.id);
   const advice = withAdvice && state.present.length > 0 ? (await listAdviceForCauses(adviceCauses)).slice(0, PRINTED_ADVICE) : [];
+  // Every can't-miss cause is named, the urgency once per group, so the sheet stays one page.
+  const cantMiss = groupCantMiss(result.cantMiss);
   const here = caseUrl(state, '/print');
   const toggleAdvice = withAdvice ? here : `${here}${here.includes('?') ? '&' : '?'}advice=1`;
   const printed = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -94,7 +97,14 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
       </section>
       <section aria-labelledby="print-cant-miss">
         <h2 id="print-cant-miss">Can’t miss</h2>
-        <p>{result.cantMiss.map((c) => `${c.name} (${c.urgency}, ${formatProbability(c.probability)})`).join('; ') || 'None supported so far.'}</p>
+        {cantMiss.length === 0 ? <p>None supported so far.</p> : null}
+        <ul className="print-compact">
+          {cantMiss.map(({ urgency, title, causes }) => (
+            <li key={urgency}>
+              <strong>{title}:</strong> {causes.map((c) => `${c.name} ${formatProbability(c.probability)}`).join('; ')}
+            </li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="print-workup">
         <h2 id="print-workup">Workup</h2>

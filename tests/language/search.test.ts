@@ -17,7 +17,7 @@ describe('rankFindings: everyday phrases reach a finding', () => {
     ['reduced perianal sensation', 'perianal-sensory-loss'],
     ['hesitancy passing urine', 'urinary-retention'],
     ['brisk knee reflexes', 'hyperreflexia-legs'],
-    ['bladder symptoms', 'urinary-retention'],
+    ['bladder symptoms', 'bladder-dysfunction'],
     ['positive Romberg sign', 'romberg-positive'],
     ['pins and needles', 'tingling-paraesthesia'],
     ["can't feel the toilet paper when wiping", 'saddle-anaesthesia'],

@@ -49,6 +49,51 @@ export const cases: SafetyCase[] = [
     present: ['urinary-incontinence', 'back-pain'], age: 50,
     expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
   },
+  // General bladder dysfunction ("sphincter disturbance", kind not recorded) joins the CES rule as
+  // incontinence does (GIRFT: new bladder dysfunction with back pain or sciatica); urgency or
+  // frequency alone does not imply it, so urgency with back pain stays a non-emergency.
+  {
+    name: 'CES: new bladder dysfunction (kind not recorded) with back pain',
+    source: 'rules: cauda-equina (GIRFT suspected CES pathway)',
+    present: ['bladder-dysfunction', 'back-pain'], age: 45,
+    expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
+  },
+  {
+    name: 'CES: sphincter disturbance with sciatica',
+    source: 'rules: cauda-equina (GIRFT suspected CES pathway)',
+    present: ['bladder-dysfunction', 'radiating-leg-pain'], age: 45,
+    expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
+  },
+  {
+    name: 'CES: numbness of both legs with new bladder dysfunction',
+    source: 'rules: cauda-equina (GIRFT: bilateral leg symptoms with bladder dysfunction)',
+    present: ['bladder-dysfunction', 'numbness-both-legs'], age: 50,
+    expect: { alert: 'emergency', rules: ['cauda-equina'], cantMiss: ['cauda-equina-syndrome'] },
+  },
+  {
+    name: 'CES: new bladder dysfunction alone: no CES emergency',
+    source: 'rules: cauda-equina (W13, alert fatigue)',
+    present: ['bladder-dysfunction'], age: 70, sex: 'female',
+    expect: { alert: 'none', notRules: ['cauda-equina'] },
+  },
+  {
+    name: 'CES: urinary urgency with back pain: no CES emergency',
+    source: 'rules: cauda-equina (urgency alone is not a red flag; alert fatigue)',
+    present: ['urinary-urgency', 'back-pain'], age: 60, sex: 'male',
+    expect: { alert: 'none', notRules: ['cauda-equina'] },
+  },
+  {
+    name: 'CES: urinary urgency with sciatica: no CES emergency',
+    source: 'rules: cauda-equina (urgency alone is not a red flag; alert fatigue)',
+    present: ['urinary-urgency', 'radiating-leg-pain'], age: 60, sex: 'female',
+    expect: { alert: 'none', notRules: ['cauda-equina'] },
+  },
+  {
+    name: 'Acute cord: sensory level with new bladder dysfunction',
+    source: 'rules: acute-cord-syndrome (sphincter disturbance below a level)',
+    present: ['sensory-level', 'bladder-dysfunction'], age: 55,
+    expect: { alert: 'emergency', rules: ['acute-cord-syndrome'] },
+  },
   {
     name: 'CES: saddle anaesthesia alone',
     source: 'rules: cauda-equina',
