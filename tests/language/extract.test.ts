@@ -134,6 +134,11 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Lay on the floor overnight, now a tense swollen thigh.')).toMatchObject({ 'recent-leg-fracture-crush': 'present', 'tense-compartment': 'present' });
   });
 
+  it('reads "none" or "nil" after a heading as denying it ("Cauda equina symptoms: none" raised the alert)', () => {
+    expect(states('Cauda equina symptoms: none.')).toEqual({ 'saddle-anaesthesia': 'absent' });
+    expect(states('Saddle anaesthesia: nil.')).toEqual({ 'saddle-anaesthesia': 'absent' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
