@@ -6,6 +6,8 @@ import type { Canon } from './lexicon';
 import type { ItemMatch } from './match-item';
 
 const COORDINATORS = new Set(['and', 'or', '&', '/']);
+/** Words that join two phrases in a sequence: a reading crossing one is checked like one crossing "and". */
+const PHRASE_JOINS = new Set([...COORDINATORS, 'followed', 'then']);
 
 /**
  * A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is
@@ -61,7 +63,7 @@ export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly n
   const lo = Math.min(...chosen);
   const hi = Math.max(...chosen);
   for (let k = lo + 1; k < hi; k++) {
-    if (!COORDINATORS.has(seq[k]!.word)) continue;
+    if (!PHRASE_JOINS.has(seq[k]!.word)) continue;
     for (const p of chosen) {
       if (p <= k || seq[p]!.cls !== 'site') continue;
       let q = p + 1;

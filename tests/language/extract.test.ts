@@ -139,6 +139,14 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Saddle anaesthesia: nil.')).toEqual({ 'saddle-anaesthesia': 'absent' });
   });
 
+  it('reads a sensory level from its thoracic level or landmark, a longitudinally extensive cord lesion, and keeps "followed by" phrases apart', () => {
+    expect(states('Numbness below T6.')).toMatchObject({ 'sensory-level': 'present' });
+    expect(states('Numbness ascending to the waist.')).toMatchObject({ 'sensory-level': 'present', 'numbness-both-legs': 'present' });
+    expect(states('Pain below the umbilicus.')).not.toHaveProperty('sensory-level');
+    expect(states('MRI showed a longitudinally extensive cord lesion.')).toEqual({ 'mri-cord-signal-change': 'present' });
+    expect(states('Sudden severe back pain followed by paraplegia.')).not.toHaveProperty('radiating-leg-pain');
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
