@@ -32,12 +32,22 @@ export interface Extraction extends AgeSex {
 
 export { MAX_NOTE_LENGTH } from './note-limit';
 
+/** Whether the comma at `i` joins two body sites of one list ("numbness of the face, hands and feet"). */
+function joinsSites(seq: readonly Canon[], i: number): boolean {
+  if (seq[i]!.word !== ',') return false;
+  let before = i - 1;
+  while (before >= 0 && seq[before]!.ignored) before--;
+  let after = i + 1;
+  while (after < seq.length && seq[after]!.ignored) after++;
+  return seq[before]?.cls === 'site' && seq[after]?.cls === 'site';
+}
+
 /** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
 function itemsOf(seq: readonly Canon[], terminators: readonly string[][]): number[][] {
   const items: number[][] = [];
   let current: number[] = [];
   seq.forEach((c, i) => {
-    if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || ITEM_BREAKS.has(c.word))) || phraseAt(seq, i, terminators) > 0) {
+    if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || (ITEM_BREAKS.has(c.word) && !joinsSites(seq, i)))) || phraseAt(seq, i, terminators) > 0) {
       if (current.length > 0) items.push(current);
       current = [];
     } else current.push(i);

@@ -17,10 +17,14 @@ const PHRASE_JOINS = new Set([...COORDINATORS, 'followed', 'then']);
 export function coordinated(seq: readonly Canon[], p: number, isHead: (word: string) => boolean): boolean {
   let j = p + 1;
   while (j < seq.length && seq[j]!.cls === 'site' && seq[j]!.word === seq[p]!.word) j++;
-  if (!COORDINATORS.has(seq[j]?.word ?? '')) return false;
+  // A comma joins sites only inside a list that an "and"/"or" closes ("the face, hands and feet"; not
+  // "numb feet, legs weak").
+  const comma = seq[j]?.word === ',';
+  if (!COORDINATORS.has(seq[j]?.word ?? '') && !comma) return false;
   let k = j + 1;
   while (k < seq.length && seq[k]!.ignored) k++;
-  if (seq[k]?.cls === 'site') return true;
+  if (seq[k]?.cls === 'site') return !comma || coordinated(seq, k, isHead);
+  if (comma) return false;
   if (!seq[k] || seq[k]!.kind !== 'word' || isHead(seq[k]!.word)) return false;
   k++;
   while (k < seq.length && seq[k]!.ignored) k++;

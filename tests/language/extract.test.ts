@@ -147,6 +147,11 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Sudden severe back pain followed by paraplegia.')).not.toHaveProperty('radiating-leg-pain');
   });
 
+  it('reads a list of sites joined by commas and a closing "and" as one ("the face, hands and feet"), not a comma alone', () => {
+    expect(states('Numbness of the face, hands and feet.')).toMatchObject({ 'hand-numbness': 'present', 'numbness-feet-bilateral': 'present' });
+    expect(states('Numb feet, legs weak.')).toEqual({ 'numbness-feet-bilateral': 'present', 'bilateral-leg-weakness': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
