@@ -152,6 +152,13 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Numb feet, legs weak.')).toEqual({ 'numbness-feet-bilateral': 'present', 'bilateral-leg-weakness': 'present' });
   });
 
+  it('reads aorto-iliac claudication and weak femoral pulses', () => {
+    expect(states('Cramping pain in both buttocks and thighs on walking 200 m. Femoral pulses are weak bilaterally.')).toMatchObject({
+      'buttock-thigh-claudication': 'present',
+      'absent-femoral-pulses': 'present',
+    });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
