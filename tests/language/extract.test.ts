@@ -159,6 +159,11 @@ describe('status words: the abnormality, or its absence', () => {
     });
   });
 
+  it('reads a relative with the same problem as a family history of neuropathy', () => {
+    expect(states('His brother has the same problem.')).toEqual({ 'family-history-neuropathy': 'present' });
+    expect(states('Family history of diabetes.')).toEqual({});
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
