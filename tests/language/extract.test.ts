@@ -164,6 +164,12 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Family history of diabetes.')).toEqual({});
   });
 
+  it('reads a fibula fracture as a leg fracture (not a spinal one) and pulses below the femoral as the foot pulses', () => {
+    expect(states('Fibula fracture, cast applied.')).toMatchObject({ 'recent-leg-fracture-crush': 'present' });
+    expect(states('Fibula fracture.')).not.toHaveProperty('spine-fracture-imaging');
+    expect(states('No pulses below the femoral.')).toEqual({ 'absent-foot-pulses': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
