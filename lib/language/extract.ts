@@ -32,15 +32,26 @@ export interface Extraction extends AgeSex {
 
 export { MAX_NOTE_LENGTH } from './note-limit';
 
-/** Whether the comma at `i` joins two body sites of one list ("numbness of the face, hands and feet"). */
+/** Whether the comma at `i` joins body sites of one list that an "and"/"or" closes ("the face, hands and feet"; not "both legs, back pain"). */
 function joinsSites(seq: readonly Canon[], i: number): boolean {
   if (seq[i]!.word !== ',') return false;
   let before = i - 1;
   while (before >= 0 && seq[before]!.ignored) before--;
-  let after = i + 1;
-  while (after < seq.length && seq[after]!.ignored) after++;
-  return seq[before]?.cls === 'site' && seq[after]?.cls === 'site';
+  if (seq[before]?.cls !== 'site') return false;
+  let k = i;
+  for (;;) {
+    let after = k + 1;
+    while (after < seq.length && seq[after]!.ignored) after++;
+    if (seq[after]?.cls !== 'site') return false;
+    let next = after + 1;
+    while (next < seq.length && seq[next]!.ignored && !SITE_LIST_CLOSERS.has(seq[next]!.word)) next++;
+    if (SITE_LIST_CLOSERS.has(seq[next]?.word ?? '')) return true;
+    if (seq[next]?.word !== ',') return false;
+    k = next;
+  }
 }
+
+const SITE_LIST_CLOSERS = new Set(['and', 'or', '&']);
 
 /** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
 function itemsOf(seq: readonly Canon[], terminators: readonly string[][]): number[][] {

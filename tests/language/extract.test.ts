@@ -170,6 +170,12 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('No pulses below the femoral.')).toEqual({ 'absent-foot-pulses': 'present' });
   });
 
+  it('reads an epidural as a spinal procedure, an epidural haematoma as the imaging finding, and keeps "both legs, back pain" apart', () => {
+    expect(states('3 days after an epidural for labour.')).toEqual({ 'recent-spinal-procedure': 'present', 'pregnancy-postpartum': 'present' });
+    expect(states('MRI: epidural haematoma T10-T12.')).toEqual({ 'mri-epidural-haematoma': 'present' });
+    expect(states('Weakness of both legs, back pain at the injection site.')).toEqual({ 'bilateral-leg-weakness': 'present', 'back-pain': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
