@@ -127,8 +127,13 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     // A reading spread over two or more other words ("LBP with b/l sciatica" as pain from the back down the leg) does
     // not swallow an unbroken, informative reading it spans ("LBP" stays back pain; a bare "numbness" is not kept as
     // "asymmetric sensory loss"); a compact one does ("back pain radiating down the leg").
+    // Nor does a reading that only implies a site ("pain in one leg" from "thigh") swallow one that names it ("thigh pain").
+    const namesImpliedSite = (a: ItemMatch) => a.implied.some((p) => m.positions.includes(p) && !m.implied.includes(p));
     const inside = (a: ItemMatch) =>
-      m.positions.every((p) => a.positions.includes(p)) && !(a.shared && m.positions.length < a.positions.length) && !(gapOf(a, content, seq) >= 2 && gapOf(m, content, seq) === 0 && m.score >= (2 * a.score) / 3);
+      m.positions.every((p) => a.positions.includes(p)) &&
+      !(a.shared && m.positions.length < a.positions.length) &&
+      !(gapOf(a, content, seq) >= 2 && gapOf(m, content, seq) === 0 && m.score >= (2 * a.score) / 3) &&
+      !namesImpliedSite(a);
     if (accepted.some((a) => inside(a) && !(a.state === 'absent' && m.state === 'absent' && a.positions.length === m.positions.length))) continue;
     // A weaker reading (an entry point, one with a word left out, or one whose site is only implied) adds
     // nothing when other findings already read its own words: "no sensory level" is the sensory level,

@@ -176,6 +176,10 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Weakness of both legs, back pain at the injection site.')).toEqual({ 'bilateral-leg-weakness': 'present', 'back-pain': 'present' });
   });
 
+  it('keeps a reading that names a site beside one that only implies it ("pain in the front of the thigh")', () => {
+    expect(states('Sudden severe pain in the front of the thigh.')).toMatchObject({ 'severe-thigh-pain': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
