@@ -61,8 +61,10 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
     const after = phraseAt(seq, i, lexicon.negationAfter);
     if (unsure > 0) {
       for (let k = i; k < i + unsure; k++) trigger[k] = true;
-      // To the end of the sentence, or a "but" ("thought it was sciatica but no back pain").
-      for (let j = i + unsure; j < n && !isBreak(j) && phraseAt(seq, j, lexicon.terminators) === 0; j++) uncertain[j] = true;
+      // To the end of the sentence, or a "but" ("thought it was sciatica but no back pain"); a "?" before a
+      // word (or "query") queries its own list item only ("?CES, MRI lumbar spine normal").
+      const itemOnly = seq[i]!.word === '?' || seq[i]!.word === 'query';
+      for (let j = i + unsure; j < n && !isBreak(j) && phraseAt(seq, j, lexicon.terminators) === 0 && !(itemOnly && seq[j]!.word === ','); j++) uncertain[j] = true;
     }
     if (before > 0) {
       for (let k = i; k < i + before; k++) trigger[k] = true;

@@ -180,6 +180,14 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Sudden severe pain in the front of the thigh.')).toMatchObject({ 'severe-thigh-pain': 'present' });
   });
 
+  it('queries only the item after "?" or "query", reads a normal lumbar MRI, a vertebral collapse and anorexia nervosa', () => {
+    expect(states('45M, ?cauda equina, MRI lumbar spine normal.')).toEqual({ 'mri-cauda-equina-compression': 'absent', 'mri-disc-root-compression': 'absent' });
+    expect(states('Query MS, numb feet.')).toEqual({ 'numbness-feet-bilateral': 'present' });
+    expect(states('?CES')).toEqual({});
+    expect(states('Known osteoporotic vertebral collapse at L1.')).toEqual({ 'spine-fracture-imaging': 'present' });
+    expect(states('Anorexia nervosa.')).toEqual({ 'restricted-diet': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
