@@ -84,7 +84,13 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
     const [from, to] = sentenceOf(d.start);
     // Nearest by the gap between the two spans ("LLE pain and swelling x3d, recent long car trip": the swelling).
     const gap = (f: Found) => (f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end : 0);
-    const near = found.filter((f) => f.start >= from && f.end <= to && f.state === 'present').sort((a, b) => gap(a) - gap(b))[0];
+    // Among the complaints and the history only: an examination or test finding beside it ("over 6 months, absent
+    // reflexes") is not what a duration describes.
+    const dated = (f: Found) => {
+      const kind = index.findingById.get(f.id)?.kind;
+      return kind !== undefined && (rules.kinds.includes(kind) || kind === 'history');
+    };
+    const near = found.filter((f) => f.start >= from && f.end <= to && f.state === 'present' && dated(f)).sort((a, b) => gap(a) - gap(b))[0];
     const kind = near && index.findingById.get(near.id)?.kind;
     if (!kind) continue;
     // A duration of a history item ("omeprazole 8 yrs", "T2DM for 12 years") says nothing of the complaint: read on.

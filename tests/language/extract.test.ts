@@ -188,6 +188,10 @@ describe('status words: the abnormality, or its absence', () => {
     expect(states('Anorexia nervosa.')).toEqual({ 'restricted-diet': 'present' });
   });
 
+  it('dates the complaint, not an examination finding beside the duration', () => {
+    expect(states('Progressive numbness and weakness of the legs over 6 months, absent reflexes, CSF protein raised.')).toMatchObject({ 'onset-chronic': 'present' });
+  });
+
   it('reads a diarrhoeal illness as a recent infection, not chronic diarrhoea', () => {
     expect(states('She had a diarrhoeal illness 2 weeks earlier.')).toEqual({ 'recent-infection': 'present' });
   });
