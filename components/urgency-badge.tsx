@@ -1,10 +1,9 @@
 import type { Urgency } from '@/lib/catalog/types';
-
-const LABEL: Record<Urgency, string> = { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine' };
+import { URGENCY_LABEL } from '@/lib/workspace/catalog-words';
 
 /** Urgency as a word on a tinted badge (the word, not the colour, carries the meaning). */
 export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
-  return <span className={`badge badge-${urgency}`}>{LABEL[urgency]}</span>;
+  return <span className={`badge badge-${urgency}`}>{URGENCY_LABEL[urgency]}</span>;
 }
 
 // Two different claims, two different words (defined once, in CantMissLegend):

@@ -3,6 +3,7 @@
 // still fits the sheet with every cause named.
 import type { Urgency } from '@/lib/catalog/types';
 import { URGENCIES } from '../vocabulary';
+import { URGENCY_LABEL } from './catalog-words';
 
 /** A can't-miss cause as the differential response carries it (the fields the grouping reads). */
 export interface CantMissLine {
@@ -18,11 +19,9 @@ export interface CantMissGroup<T extends CantMissLine> {
   causes: T[];
 }
 
-const TITLE: Record<Urgency, string> = { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine' };
-
 /** Groups can't-miss causes by urgency (emergency first), leaving empty groups out. */
 export function groupCantMiss<T extends CantMissLine>(causes: readonly T[]): CantMissGroup<T>[] {
-  return URGENCIES.map((urgency) => ({ urgency, title: TITLE[urgency], causes: causes.filter((c) => c.urgency === urgency) })).filter(
+  return URGENCIES.map((urgency) => ({ urgency, title: URGENCY_LABEL[urgency], causes: causes.filter((c) => c.urgency === urgency) })).filter(
     (group) => group.causes.length > 0,
   );
 }

@@ -12,7 +12,11 @@ import type {
   TreatmentKind,
   TreatmentLine,
   TypicalSex,
+  Urgency,
 } from '../vocabulary';
+
+/** Urgency of a cause (badges, the print view's can't-miss groups). */
+export const URGENCY_LABEL: Record<Urgency, string> = { emergency: 'Emergency', urgent: 'Urgent', routine: 'Routine' };
 
 /** Cause categories. */
 export const CATEGORY_LABEL: Record<CauseCategory, string> = {
