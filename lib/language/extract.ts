@@ -11,6 +11,7 @@ import { durationsIn, onsetFindingFor } from './onset';
 import { scopesOf, type Scopes } from './scopes';
 import { ITEM_BREAKS, SENTENCE_BREAKS } from './tokens';
 import { matchItem, type ItemMatch } from './match-item';
+import { commaInSiteList } from './reading-shape';
 
 /** A finding read from the text. */
 export interface ExtractedFinding {
@@ -32,33 +33,12 @@ export interface Extraction extends AgeSex {
 
 export { MAX_NOTE_LENGTH } from './note-limit';
 
-/** Whether the comma at `i` joins body sites of one list that an "and"/"or" closes ("the face, hands and feet"; not "both legs, back pain"). */
-function joinsSites(seq: readonly Canon[], i: number): boolean {
-  if (seq[i]!.word !== ',') return false;
-  let before = i - 1;
-  while (before >= 0 && seq[before]!.ignored) before--;
-  if (seq[before]?.cls !== 'site') return false;
-  let k = i;
-  for (;;) {
-    let after = k + 1;
-    while (after < seq.length && seq[after]!.ignored) after++;
-    if (seq[after]?.cls !== 'site') return false;
-    let next = after + 1;
-    while (next < seq.length && seq[next]!.ignored && !SITE_LIST_CLOSERS.has(seq[next]!.word)) next++;
-    if (SITE_LIST_CLOSERS.has(seq[next]?.word ?? '')) return true;
-    if (seq[next]?.word !== ',') return false;
-    k = next;
-  }
-}
-
-const SITE_LIST_CLOSERS = new Set(['and', 'or', '&']);
-
 /** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
-function itemsOf(seq: readonly Canon[], terminators: readonly string[][]): number[][] {
+function itemsOf(seq: readonly Canon[], terminators: readonly string[][], isHead: (word: string) => boolean): number[][] {
   const items: number[][] = [];
   let current: number[] = [];
   seq.forEach((c, i) => {
-    if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || (ITEM_BREAKS.has(c.word) && !joinsSites(seq, i)))) || phraseAt(seq, i, terminators) > 0) {
+    if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || (ITEM_BREAKS.has(c.word) && !commaInSiteList(seq, i, isHead)))) || phraseAt(seq, i, terminators) > 0) {
       if (current.length > 0) items.push(current);
       current = [];
     } else current.push(i);
@@ -111,7 +91,7 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
   for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
 
   const unmatched: Extraction['unmatched'] = [];
-  for (const item of itemsOf(seq, index.lexicon.terminators)) {
+  for (const item of itemsOf(seq, index.lexicon.terminators, (word) => index.lexicon.heads.has(word))) {
     const open = item.filter((i) => !consumed[i]);
     const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
     for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });

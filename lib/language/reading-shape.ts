@@ -9,6 +9,20 @@ const COORDINATORS = new Set(['and', 'or', '&', '/']);
 /** Words that join two phrases in a sequence: a reading crossing one is checked like one crossing "and". */
 const PHRASE_JOINS = new Set([...COORDINATORS, 'followed', 'then']);
 
+/** The first position after `i` that is not filler (seq.length if none). */
+export function nextWordAt(seq: readonly Canon[], i: number): number {
+  let k = i + 1;
+  while (k < seq.length && seq[k]!.ignored) k++;
+  return k;
+}
+
+/** The last position before `i` that is not filler (-1 if none). */
+function previousWordAt(seq: readonly Canon[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && seq[k]!.ignored) k--;
+  return k;
+}
+
 /**
  * A site joined to the next site by "and"/"or" shares its words ("tingling in fingers and toes" is
  * tingling of the toes too), also when one word that is not a symptom stands before that site ("the
@@ -21,14 +35,18 @@ export function coordinated(seq: readonly Canon[], p: number, isHead: (word: str
   // "numb feet, legs weak").
   const comma = seq[j]?.word === ',';
   if (!COORDINATORS.has(seq[j]?.word ?? '') && !comma) return false;
-  let k = j + 1;
-  while (k < seq.length && seq[k]!.ignored) k++;
+  const k = nextWordAt(seq, j);
   if (seq[k]?.cls === 'site') return !comma || coordinated(seq, k, isHead);
   if (comma) return false;
   if (!seq[k] || seq[k]!.kind !== 'word' || isHead(seq[k]!.word)) return false;
-  k++;
-  while (k < seq.length && seq[k]!.ignored) k++;
-  return seq[k]?.cls === 'site';
+  return seq[nextWordAt(seq, k)]?.cls === 'site';
+}
+
+/** Whether the comma at `i` stands inside a list of sites that an "and"/"or" closes ("the face, hands and feet"; not "both legs, back pain"). */
+export function commaInSiteList(seq: readonly Canon[], i: number, isHead: (word: string) => boolean): boolean {
+  if (seq[i]?.word !== ',') return false;
+  const before = previousWordAt(seq, i);
+  return seq[before]?.cls === 'site' && coordinated(seq, before, isHead);
 }
 
 /** How many other content words stand between a reading's first and last word. */
@@ -70,8 +88,7 @@ export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly n
     if (!PHRASE_JOINS.has(seq[k]!.word)) continue;
     for (const p of chosen) {
       if (p <= k || seq[p]!.cls !== 'site') continue;
-      let q = p + 1;
-      while (q < seq.length && seq[q]!.ignored) q++;
+      const q = nextWordAt(seq, p);
       const next = seq[q];
       if (next && next.kind === 'word' && (next.cls === undefined || QUALIFIER_GROUP[next.cls] === 'status') && !chosen.includes(q) && formsTerm(seq[p]!.word, next.word)) return true;
     }
