@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   negationItem: readonly string[][];
   negationAfter: readonly string[][];
   uncertain: readonly string[][];
+  /** Hypothetical triggers whose scope stops at a comma (schema: negation.uncertainItem). */
+  uncertainItem: readonly string[][];
   terminators: readonly string[][];
   clauseStarts: readonly string[][];
   family: ReadonlySet<string>;
@@ -122,6 +124,7 @@ export function compileLexicon(files: readonly LexiconFile[]): CompiledLexicon {
     negationItem: list((f) => f.negation?.beforeItem),
     negationAfter: list((f) => f.negation?.after),
     uncertain: list((f) => f.negation?.uncertain),
+    uncertainItem: list((f) => f.negation?.uncertainItem),
     terminators: list((f) => f.negation?.terminators),
     clauseStarts: list((f) => f.negation?.clauseStarts),
     family: new Set(files.flatMap((f) => (f.family ?? []).map((w) => canonicalWord({ variants }, w)))),

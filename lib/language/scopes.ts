@@ -61,9 +61,9 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
     const after = phraseAt(seq, i, lexicon.negationAfter);
     if (unsure > 0) {
       for (let k = i; k < i + unsure; k++) trigger[k] = true;
-      // To the end of the sentence, or a "but" ("thought it was sciatica but no back pain"); a "?" before a
-      // word (or "query") queries its own list item only ("?CES, MRI lumbar spine normal").
-      const itemOnly = seq[i]!.word === '?' || seq[i]!.word === 'query';
+      // To the end of the sentence, or a "but" ("thought it was sciatica but no back pain"); a "?" or "query"
+      // questions its own list item only ("?CES, MRI lumbar spine normal").
+      const itemOnly = phraseAt(seq, i, lexicon.uncertainItem) === unsure;
       for (let j = i + unsure; j < n && !isBreak(j) && phraseAt(seq, j, lexicon.terminators) === 0 && !(itemOnly && seq[j]!.word === ','); j++) uncertain[j] = true;
     }
     if (before > 0) {

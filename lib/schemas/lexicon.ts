@@ -91,6 +91,8 @@ export const zLexiconFile = z
         after: z.array(zText),
         /** Phrases that make what follows hypothetical (safety-netting, questions): not extracted. */
         uncertain: z.array(zText),
+        /** Of those, the ones that question their own list item only ("?CES, MRI lumbar spine normal"). */
+        uncertainItem: z.array(zText).optional(),
         /** Words that end every scope, negation and family ("but", "however"). */
         terminators: z.array(zText),
         /** Words that start a new clause and so end a negation scope ("has", "reports"). */
