@@ -26,7 +26,9 @@ export function durationsIn(text: string, rules: OnsetRules): Duration[] {
     out.push({ days: n * days, start: m.index, end: m.index + m[0].length });
   }
   // "Onset 3 h ago", "started 2 days ago": a time point that dates the onset is its duration.
-  for (const m of text.matchAll(/\b(?:onset|started|starting|began|beginning|came on)\s+(\d+(?:\.\d+)?)\s*([a-z]+)\s+ago\b/gi)) {
+  const since = (rules.sinceWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const dating = since.length > 0 ? new RegExp(`\\b(?:${since.join('|')})\\s+(\\d+(?:\\.\\d+)?)\\s*([a-z]+)\\s+ago\\b`, 'gi') : null;
+  for (const m of dating ? text.matchAll(dating) : []) {
     const days = unitDays.get(m[2]!.toLowerCase());
     if (days !== undefined) out.push({ days: Number(m[1]) * days, start: m.index, end: m.index + m[0].length });
   }

@@ -113,6 +113,8 @@ export const zLexiconFile = z
         rules: z.array(z.object({ finding: zSlug, maxDays: z.number().positive().optional() }).strict()).min(1),
         /** Finding kinds a duration may describe (a duration beside "diabetes" is not the symptom's). */
         kinds: z.array(zText).min(1),
+        /** Words that date the onset with a time point ("onset 3 h ago", "started 2 days ago"): that time is its duration. */
+        sinceWords: z.array(zText).optional(),
         note: zText.optional(),
       })
       .strict()
