@@ -43,10 +43,14 @@ const calibrationLine = (m: CaseMetrics, scored: readonly ScoredCase[]) => {
   ].join('; ');
 };
 
+// `--development` prints the development part only (no held-out figures, no diagram), so that a
+// session can work on its misses without seeing the held-out part before the end.
+const developmentOnly = process.argv.includes('--development');
+const parts = developmentOnly ? (['development'] as const) : (['development', 'held-out'] as const);
 const withWorkup = evaluateCases(index, cases);
 const presentation = evaluateCases(index, cases, true);
 console.log(`Published cases: ${cases.length} (${withWorkup.skipped.length} skipped: diagnosis not in the catalog yet)`);
-for (const part of ['development', 'held-out'] as const) {
+for (const part of parts) {
   console.log(row(`${part}, presentation only`, presentation.metrics[part], presentation.scored[part]));
   console.log(`    bins: ${binLine(presentation.metrics[part])}`);
   console.log(`    calibration: ${calibrationLine(presentation.metrics[part], presentation.scored[part])}`);
@@ -55,17 +59,19 @@ for (const part of ['development', 'held-out'] as const) {
   console.log(`    calibration: ${calibrationLine(withWorkup.metrics[part], withWorkup.scored[part])}`);
 }
 
-const svg = reliabilitySvg([
-  { title: 'Development (with workup)', bins: withWorkup.metrics.development.bins },
-  { title: 'Held-out (with workup)', bins: withWorkup.metrics['held-out'].bins },
-  { title: 'Held-out (presentation)', bins: presentation.metrics['held-out'].bins },
-]);
-mkdirSync(path.join(root, 'docs'), { recursive: true });
-writeFileSync(path.join(root, 'docs/reliability.svg'), svg);
-console.log('Reliability diagram written to docs/reliability.svg');
+if (!developmentOnly) {
+  const svg = reliabilitySvg([
+    { title: 'Development (with workup)', bins: withWorkup.metrics.development.bins },
+    { title: 'Held-out (with workup)', bins: withWorkup.metrics['held-out'].bins },
+    { title: 'Held-out (presentation)', bins: presentation.metrics['held-out'].bins },
+  ]);
+  mkdirSync(path.join(root, 'docs'), { recursive: true });
+  writeFileSync(path.join(root, 'docs/reliability.svg'), svg);
+  console.log('Reliability diagram written to docs/reliability.svg');
+}
 
 console.log('\nMisses (true cause not first), with workup: finding pulls = weight(top) − weight(truth)');
-for (const m of withWorkup.misses) {
+for (const m of withWorkup.misses.filter((x) => !developmentOnly || x.part === 'development')) {
   const up = m.pulls.filter((p) => p.pull > 0).slice(0, 4).map((p) => `${p.state === 'absent' ? 'no ' : ''}${p.findingId} +${p.pull.toFixed(2)}`);
   const down = m.pulls.filter((p) => p.pull < 0).slice(-3).reverse().map((p) => `${p.state === 'absent' ? 'no ' : ''}${p.findingId} ${p.pull.toFixed(2)}`);
   console.log(`- [${m.part}] ${m.id}: ${m.truth} ranked ${m.truthRank} (${pct(m.truthProbability)}) behind ${m.top} (${pct(m.topProbability)}); prior gap ${m.priorGap.toFixed(2)}`);
