@@ -13,7 +13,7 @@ import { catalogLanguageIndex } from '../language/evaluate';
 /** One note of tests/fixtures/safety-notes.json. */
 export interface SafetyNote {
   id: string;
-  /** The emergency the note is about, in clinical words (groups notes for the coverage check). */
+  /** The emergency the note is about, in clinical words, or "urgent: ..." for an urgent rule (groups notes for the coverage check). */
   emergency: string;
   style: string;
   text: string;
