@@ -48,6 +48,13 @@ describe('notes through language and engine', () => {
   }
 });
 
+describe('known language gaps', () => {
+  // A skipped note cannot say when the language starts reading it right; this does, so the mark is removed then.
+  it('are still gaps: a note marked known that now passes must lose its mark', () => {
+    expect(notes.filter((n) => n.known && checkNote(tools, n).failures.length === 0).map((n) => n.id)).toEqual([]);
+  });
+});
+
 describe('checkNote', () => {
   it('reports every broken expectation, so a wrong note cannot pass', () => {
     const wrong: SafetyNote = {
