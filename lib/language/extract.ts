@@ -7,7 +7,7 @@ import { ageSexOf, type AgeSex } from './demographics';
 import type { LanguageFinding, LanguageIndex } from './finding-index';
 import { canonicalise, phraseAt, type Canon } from './lexicon';
 import { measurementsInText } from './measurements';
-import { durationsIn, onsetFindingFor } from './onset';
+import { durationsIn, onsetFindingFor, timePointsIn } from './onset';
 import { scopesOf, type Scopes } from './scopes';
 import { ITEM_BREAKS, SENTENCE_BREAKS } from './tokens';
 import { matchItem, type ItemMatch } from './match-item';
@@ -81,6 +81,32 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
   }
 }
 
+/**
+ * Drops a finding whose meaning is recent (the lexicon's onset.recent) when its clause dates it beyond its
+ * window: "pregnancy 10 years ago", "back surgery in 2009", "fractured tibia as a child". A history
+ * finding that may be remote ("breast cancer 2009") is kept.
+ */
+function dropRemote<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[], thisYear: number): Found[] {
+  const rules = index.lexicon.onset;
+  const windows = new Map((rules?.recent ?? []).map((r) => [r.finding, r] as const));
+  if (!rules || windows.size === 0) return found;
+  const points = timePointsIn(text, rules, thisYear);
+  if (points.length === 0) return found;
+  // The clause: between list or sentence breaks; a parenthesis stays with its words ("C-section (2009)").
+  const clauseOf = (from: number, to: number) => {
+    const before = text.slice(0, from).search(/[.;,\n][^.;,\n]*$/);
+    const after = text.slice(to).search(/[.;,\n]/);
+    return [before < 0 ? 0 : before, after < 0 ? text.length : to + after] as const;
+  };
+  return found.flatMap((f) => {
+    const rule = windows.get(f.id);
+    if (rule === undefined || f.state !== 'present') return [f];
+    const [from, to] = clauseOf(f.start, f.end);
+    if (!points.some((p) => p.start >= from && p.end <= to && p.daysAgo > rule.maxDays)) return [f];
+    return rule.remoteAs && index.findingById.has(rule.remoteAs) ? [{ ...f, id: rule.remoteAs }] : [];
+  });
+}
+
 /** The findings, age, sex and unmatched stretches of `text`. */
 export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<F>, text: string): Extraction {
   const seq = canonicalise(index.lexicon, text);
@@ -121,10 +147,11 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
   }
 
   addOnset(index, text, found);
+  const current = dropRemote(index, text, found, new Date().getUTCFullYear());
 
   // One entry per finding: present wins over absent (a red flag must never be hidden), then first mention.
   const byId = new Map<string, (typeof found)[number]>();
-  for (const f of found.sort((a, b) => a.order - b.order)) {
+  for (const f of current.sort((a, b) => a.order - b.order)) {
     const prev = byId.get(f.id);
     if (!prev || (prev.state === 'absent' && f.state === 'present')) byId.set(f.id, f);
   }

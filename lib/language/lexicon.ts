@@ -154,14 +154,17 @@ function matchLength(seq: readonly { word: string; surface?: string }[], i: numb
   return j - i;
 }
 
-function matchesAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): boolean {
-  if (i + words.length > seq.length) return false;
+/** How many tokens from i the phrase `words` spans there (0 if it does not match); a hyphen may join its words ("safety-netted"). */
+function spanAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): number {
+  let j = i;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const token = seq[i + k]!;
-    if (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w) return false;
+    if (k > 0 && seq[j]?.word === '-' && w !== '-') j++;
+    const token = seq[j];
+    if (!token || (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w)) return 0;
+    j++;
   }
-  return true;
+  return j - i;
 }
 
 function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
@@ -193,7 +196,7 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
 }
 
 // Words ending in -s that are not plurals of anything a side could be read from.
-const NOT_PLURAL = new Set(['pes', 'has', 'was', 'his', 'its', 'yes', 'gas', 'lens', 'plus', 'this', 'thus', 'less', 'diabetes', 'herpes', 'always', 'sometimes', 'ms', 'cns', 'gbs', 'ces', 'ncs', 'ras', 'sles']);
+const NOT_PLURAL = new Set(['pes', 'denies', 'has', 'was', 'his', 'its', 'yes', 'gas', 'lens', 'plus', 'this', 'thus', 'less', 'diabetes', 'herpes', 'always', 'sometimes', 'ms', 'cns', 'gbs', 'ces', 'ncs', 'ras', 'sles']);
 
 /** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
 export function canonicalise(lexicon: CompiledLexicon, text: string, options: { phrases?: boolean } = {}): Canon[] {
@@ -213,9 +216,9 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
   });
 }
 
-/** Whether `phrases` has one that starts at position i of seq; its length, or 0. */
+/** Whether `phrases` has one that starts at position i of seq; the tokens it spans, or 0. */
 export function phraseAt(seq: readonly Canon[], i: number, phrases: readonly string[][]): number {
   let best = 0;
-  for (const p of phrases) if (p.length > best && matchesAt(seq, i, p)) best = p.length;
+  for (const p of phrases) best = Math.max(best, spanAt(seq, i, p));
   return best;
 }

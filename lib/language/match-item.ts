@@ -3,7 +3,7 @@
 import type { QualifierClass } from '../schemas/lexicon';
 import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
-import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf } from './reading-shape';
+import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf, sharedStatusAfter } from './reading-shape';
 import type { Scopes } from './scopes';
 
 /** A finding read from one list item. */
@@ -40,7 +40,9 @@ const MODALITY_KINDS = new Set(['imaging', 'neurophysiology']);
 type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
 
 /** The state a term's status and the text's status word give, or null when they disagree. */
-function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined, inNormal: boolean): 'present' | 'absent' | null {
+function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined, inNormal: boolean, denied: boolean): 'present' | 'absent' | null {
+  // "Bowels: nil", "Sphincters: NAD": the heading's abnormality is denied (its normal state, "Power: normal", stated).
+  if (denied) return termStatus === 'normal' ? 'present' : 'absent';
   const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
   // "normal tone, power and reflexes": the list's "normal" rules out each abnormal finding in it.
   if (textStatus === undefined && inNormal && termStatus !== undefined && termStatus !== 'normal') return 'absent';
@@ -74,6 +76,22 @@ function stateOf(termStatus: Status | undefined, textStatus: Status | undefined,
 function qualifiesNextWord(seq: readonly Canon[], p: number): boolean {
   const next = seq[p + 1];
   return next !== undefined && next.kind === 'word' && !next.ignored && (next.cls === undefined || next.cls === 'site');
+}
+
+/**
+ * Whether a term whose loss its own words say ("saddle anaesthesia": the "reduced" of its anaesthesia) is
+ * followed by a word that denies it: "saddle anaesthesia absent bilaterally", "Saddle anaesthesia: absent"
+ * ("Ankle jerks: absent" names the loss: its "absent" is not the term's own).
+ */
+function deniedAfter(seq: readonly Canon[], termStatus: Status | undefined, textStatus: Status | undefined, statusPos: number | undefined, chosen: readonly number[]): boolean {
+  if (termStatus !== 'low' || textStatus !== 'low' || statusPos === undefined) return false;
+  const last = Math.max(...chosen);
+  if (statusPos > last || statusPos < Math.min(...chosen)) return false;
+  let next = last + 1;
+  while (next < seq.length && (seq[next]!.ignored || seq[next]!.word === ':')) next++;
+  const c = seq[next];
+  if (!c || !(c.word === 'absent' || c.cls === 'negative' || c.cls === 'normal')) return false;
+  return !qualifiesNextWord(seq, next);
 }
 
 /** Low against high: the two status classes that contradict each other. */
@@ -184,14 +202,19 @@ function matchTerm<F extends LanguageFinding>(
   const lo = Math.min(...ranks);
   const hi = Math.max(...ranks);
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
-  // Nor what the finding is (a head word) when the words read name another kind in its place: "sudden
-  // leg weakness" is not "sudden severe pain in one leg"; "they burn at night" is still pain at night.
+  // Nor what the finding is (a head word) when the words read name another kind in its place ("sudden leg
+  // weakness" is not "sudden severe pain in one leg"), or name only where it is without a word of its group
+  // ("sudden leg numbness" is not that pain either, "pedal pulses 2+" not "weak pedal pulses"); "they burn at
+  // night" is still pain at night, and "…, worse on coughing" still pain worse on coughing.
   const missingHead = missing.length === 1 ? lexicon.heads.get(missing[0]!) : undefined;
   if (missingHead !== undefined) {
+    let standsIn = false;
     for (let r = Math.max(0, lo - 1); r <= Math.min(content.length - 1, hi + 1); r++) {
       const group = lexicon.heads.get(seq[content[r]!]!.word);
       if (group !== undefined && group !== missingHead) return null;
+      if (group === missingHead) standsIn = true;
     }
+    if (!standsIn && chosen.some((p) => seq[p]!.cls === 'site')) return null;
   }
   // A body site between the words belongs to something else ("numb feet and cramps in the legs").
   const chosenSet = new Set(chosen);
@@ -238,10 +261,16 @@ function matchTerm<F extends LanguageFinding>(
   // A status word after a term without one of its own, that comes right before a word it qualifies,
   // belongs to that word: "weakness of both legs and absent ankle reflexes" is weakness, present.
   if (!termStatus && statusPos !== undefined && rank.get(statusPos)! > hi && qualifiesNextWord(seq, statusPos)) statusPos = undefined;
+  // A sign with no status of its own takes the one that ends its coordination: "clonus and Babinski absent".
+  if (!termStatus && statusPos === undefined && index.findingById.get(term.findingId)?.kind === 'sign') statusPos = sharedStatusAfter(seq, Math.max(...chosen));
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
-  const negated = chosen.some((p) => scopes.negated[p]);
+  // Its head left out, a term whose label says the abnormality with a status word needs one in the text:
+  // "femoral pulses 1+" is not "weak femoral pulses" (of "Absent femoral pulses").
+  if (missingHead !== undefined && !termStatus && textStatus === undefined && index.labelStatus.get(term.findingId) !== undefined) return null;
+  const negated = chosen.some((p) => scopes.negated[p]) || deniedAfter(seq, termStatus, textStatus, statusPos, chosen);
   const inNormal = chosen.some((p) => scopes.normal[p]);
-  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
+  const denied = chosen.every((p) => scopes.denied[p]);
+  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal, denied);
   if (!state) return null;
   // A synonym without a status word still means its label's: "Asymmetric ankle jerk" (of a reduced reflex) is not "reflexes brisk".
   if (!termStatus && textStatus && opposite(index.labelStatus.get(term.findingId), textStatus)) return null;

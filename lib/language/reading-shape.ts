@@ -95,3 +95,35 @@ export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly n
   }
   return false;
 }
+
+/** Status words a coordination may share at its end: what was looked for and found, or not. */
+const SHARED_STATUS = new Set(['absent', 'present', 'negative', 'normal']);
+/** Content words the other conjunct may have ("clonus and extensor plantar response absent"). */
+const CONJUNCT_REACH = 3;
+
+/**
+ * The status word that ends a coordination the reading opens ("clonus and Babinski absent", "clonus or
+ * Babinski present"): after the reading's last word an "and"/"or"/"nor", a short other conjunct without a
+ * status of its own, then the status word and the end of the list item (a side may follow: "absent
+ * bilaterally"). Its position, or undefined.
+ */
+export function sharedStatusAfter(seq: readonly Canon[], last: number): number | undefined {
+  let j = last + 1;
+  if (!(COORDINATORS.has(seq[j]?.word ?? '') || seq[j]?.word === 'nor')) return undefined;
+  let words = 0;
+  for (j++; j < seq.length; j++) {
+    const c = seq[j]!;
+    if (c.kind === 'symbol' || COORDINATORS.has(c.word)) return undefined;
+    if (c.ignored) continue;
+    if (isStatusWord(c)) break;
+    if (++words > CONJUNCT_REACH) return undefined;
+  }
+  const status = seq[j];
+  if (words === 0 || !status || !SHARED_STATUS.has(status.surface ?? status.word) && !SHARED_STATUS.has(status.word)) return undefined;
+  for (let k = j + 1; k < seq.length; k++) {
+    const c = seq[k]!;
+    if (c.kind === 'symbol') return c.word === ',' || c.word === '\n' || ['.', ';', '!', '?'].includes(c.word) ? j : undefined;
+    if (!c.ignored && !(c.cls !== undefined && QUALIFIER_GROUP[c.cls] === 'side')) return undefined;
+  }
+  return j;
+}

@@ -13,6 +13,8 @@ export interface Scopes {
   family: boolean[];
   /** Covered by a "normal"/"intact" that qualifies a list ("normal tone, power and reflexes"). */
   normal: boolean[];
+  /** A heading whose whole value denies it ("Bowels: nil", "Sphincters: NAD", "bladder and bowels fine"). */
+  denied: boolean[];
   trigger: boolean[];
 }
 
@@ -44,6 +46,56 @@ function itemHasOwnStatus(seq: readonly Canon[], from: number): boolean {
   return false;
 }
 
+/** Content words a heading may have when no colon marks it ("bladder and bowels fine"). */
+const BARE_HEADING = 4;
+
+/**
+ * Whether the tokens from `from` to the end of the list item are a denial and nothing else: "nil",
+ * "none", "NAD", "normal", "intact", "negative" (filler allowed), as the value of a heading.
+ */
+function denialValueAt(lexicon: CompiledLexicon, seq: readonly Canon[], from: number): boolean {
+  let denial = false;
+  for (let j = from; j < seq.length; j++) {
+    const c = seq[j]!;
+    if (c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || c.word === ',')) break;
+    const trigger = Math.max(phraseAt(seq, j, lexicon.negationBefore), phraseAt(seq, j, lexicon.negationAfter));
+    if (trigger > 0) {
+      j += trigger - 1;
+      denial = true;
+    } else if (c.cls === 'normal' || c.cls === 'negative') denial = true;
+    else if (!c.ignored) return false;
+  }
+  return denial;
+}
+
+/**
+ * Headings denied by their value: "Bowels: nil", "Bowels and bladder: normal" (the heading runs back to the
+ * sentence start or an earlier colon), and, without a colon, a short sentence of findings the lexicon names
+ * outright that ends in "normal"/"fine" ("Bladder and bowels fine."). "No bowel control" still names a loss.
+ */
+function markDeniedHeadings(lexicon: CompiledLexicon, seq: readonly Canon[], denied: boolean[]): void {
+  const isBreak = (i: number) => seq[i]!.kind === 'symbol' && (SENTENCE_BREAKS.has(seq[i]!.word) || seq[i]!.word === ':');
+  const headingBefore = (end: number) => {
+    let start = end;
+    while (start > 0 && !isBreak(start - 1)) start--;
+    return start;
+  };
+  for (let i = 0; i < seq.length; i++) {
+    if (seq[i]!.word === ':' && denialValueAt(lexicon, seq, i + 1)) {
+      for (let j = headingBefore(i); j < i; j++) denied[j] = true;
+      continue;
+    }
+    // Without a colon: a trailing "normal" after a short heading of lexicon-named findings.
+    const next = seq[i + 1];
+    if (seq[i]!.cls === 'normal' && (next === undefined || (next.kind === 'symbol' && SENTENCE_BREAKS.has(next.word)))) {
+      const start = headingBefore(i);
+      const heading = seq.slice(start, i);
+      const content = heading.filter((c) => c.kind === 'word' && !c.ignored);
+      if (content.length > 0 && content.length <= BARE_HEADING && content.every((c) => c.finding !== undefined)) for (let j = start; j < i; j++) denied[j] = true;
+    }
+  }
+}
+
 /** The scopes of `seq`. */
 export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scopes {
   const n = seq.length;
@@ -52,6 +104,8 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
   const family = new Array<boolean>(n).fill(false);
   const trigger = new Array<boolean>(n).fill(false);
   const normal = new Array<boolean>(n).fill(false);
+  const denied = new Array<boolean>(n).fill(false);
+  markDeniedHeadings(lexicon, seq, denied);
   const isBreak = (i: number) => seq[i]!.kind === 'symbol' && SENTENCE_BREAKS.has(seq[i]!.word);
   const ends = (i: number) => isBreak(i) || seq[i]!.word === '(' || seq[i]!.word === ')' || phraseAt(seq, i, lexicon.terminators) > 0;
 
@@ -106,5 +160,5 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       for (let j = i; j < n && !ends(j); j++) family[j] = true;
     }
   }
-  return { negated, uncertain, family, normal, trigger };
+  return { negated, uncertain, family, normal, denied, trigger };
 }

@@ -278,3 +278,53 @@ describe('note layouts', () => {
     expect(read('')).toEqual({ findings: [], unmatched: [] });
   });
 });
+
+// Readings found wrong in the session-20 review: each row is one of a family of phrasings, and the
+// state a clinician reads (a missing id means the note must not read that finding at all).
+describe('known wrong readings (session 20)', () => {
+  const cases: [string, string, Record<string, 'present' | 'absent'>, string[]][] = [
+    // A heading whose whole value denies it: the heading's finding absent, or nothing read.
+    ['heading: nil', 'Bowels: nil. Bladder: nil.', {}, ['bowel-dysfunction', 'bladder-dysfunction']],
+    ['heading: NAD', 'Sphincters: NAD.', {}, ['bladder-dysfunction', 'bowel-dysfunction']],
+    ['headings: normal', 'Bowels and bladder: normal.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
+    ['a bare heading: fine', 'Bladder and bowels fine.', { 'bladder-dysfunction': 'absent', 'bowel-dysfunction': 'absent' }, []],
+    ['denies bowel/bladder …', 'Denies bowel/bladder changes.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
+    ['"no bowel control" still names the loss', 'No bowel control since this morning.', { 'bowel-dysfunction': 'present' }, []],
+    ['heading: normal keeps a normal state', 'Power: normal.', { 'motor-none': 'present' }, []],
+    ['heading: absent of an abnormality', 'Saddle anaesthesia: absent.', { 'saddle-anaesthesia': 'absent' }, []],
+    ['heading: absent of a function names its loss', 'Ankle jerks: absent.', { 'ankle-reflex-absent-bilateral': 'present' }, []],
+    // Pain on walking is exertional leg pain (claudication), not bilateral sciatica.
+    ['pain in the legs on walking', 'Back pain, pain in the legs on walking.', { 'back-pain': 'present', 'vascular-claudication': 'present' }, ['bilateral-sciatica']],
+    ['legs ache on walking', 'Legs ache on walking.', { 'vascular-claudication': 'present' }, ['bilateral-sciatica']],
+    ['relief by sitting', 'Leg pain on walking, relieved by sitting.', { 'neurogenic-claudication': 'present' }, ['bilateral-sciatica']],
+    // A status word that ends a coordination, or follows a finding that says its own loss, denies it.
+    ['clonus and Babinski absent', 'Clonus and Babinski absent.', { clonus: 'absent', 'extensor-plantar': 'absent' }, []],
+    ['clonus or upgoing plantars: present', 'Clonus and Babinski present.', { clonus: 'present', 'extensor-plantar': 'present' }, []],
+    ['"absent" before another word is that word\'s', 'Leg weakness and ankle jerks absent.', { 'leg-weakness': 'present', 'ankle-reflex-absent-bilateral': 'present' }, []],
+    ['saddle anaesthesia absent bilaterally', 'Saddle anaesthesia absent bilaterally.', { 'saddle-anaesthesia': 'absent' }, []],
+    ['perianal numbness absent', 'Perianal numbness absent.', { 'perianal-sensory-loss': 'absent' }, []],
+    // A recent event dated long ago is not read (a remote injury is an old injury).
+    ['pregnancy 10 years ago', 'Pregnancy 10 years ago.', {}, ['pregnancy-postpartum']],
+    ['caesarean section 10 years ago', 'Caesarean section 10 years ago, no complications.', {}, ['pregnancy-postpartum']],
+    ['spinal surgery in 2009', 'Spinal surgery in 2009.', {}, ['recent-spinal-procedure']],
+    ['surgery 5 years ago', 'Surgery 5 years ago.', {}, ['immobility-surgery-travel', 'post-operative-onset']],
+    ['fracture as a child', 'Fractured tibia as a child.', { 'old-injury': 'present' }, ['recent-leg-fracture-crush']],
+    ['a recent date still reads', 'C-section 2 weeks ago. Spinal surgery 3 weeks ago.', { 'pregnancy-postpartum': 'present', 'recent-spinal-procedure': 'present' }, []],
+    // A site without its head word does not make the head's finding.
+    ['sudden leg numbness', 'Sudden leg numbness.', { 'numbness-one-leg': 'present' }, ['sudden-severe-leg-pain']],
+    ['pedal pulses 2+', 'Pedal pulses 2+.', {}, ['absent-foot-pulses']],
+    ['femoral pulses 1+', 'Femoral pulses 1+ b/l.', {}, ['absent-femoral-pulses']],
+    ['a head of the same group still stands in', 'Radiating down the leg, worse on coughing.', { 'pain-worse-cough-sneeze': 'present' }, []],
+    // Weakness reaching both arms is not arm weakness on one side; "PU" and an unsited "no weakness".
+    ['weakness ascended to the arms', 'Weakness ascended to the arms today.', { 'rapidly-ascending-weakness': 'present' }, ['arm-weakness-same-side']],
+    ['one arm is still one side', 'Left arm weakness.', { 'arm-weakness-same-side': 'present' }, []],
+    ['not PU', 'Not PU since am.', { 'urinary-retention': 'present' }, []],
+    ['no weakness', 'No weakness. Denies weakness, no numbness.', { 'leg-weakness': 'absent' }, ['bilateral-leg-weakness']],
+    ['safety-netted (hyphen)', 'Safety-netted re weakness or bladder sx.', {}, ['bladder-dysfunction', 'leg-weakness']],
+  ];
+  it.each(cases)('%s: %s', (_, text, expected, notRead) => {
+    const got = states(text);
+    expect(got).toMatchObject(expected);
+    for (const id of notRead) expect(got).not.toHaveProperty(id);
+  });
+});
