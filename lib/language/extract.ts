@@ -33,11 +33,30 @@ export interface Extraction extends AgeSex {
 
 export { MAX_NOTE_LENGTH } from './note-limit';
 
+/** Where a parenthesis that holds only a value or a unit ("(128 Hz)", "(2/10)") closes, or -1: it does not break its item. */
+function asideEnd(seq: readonly Canon[], i: number): number {
+  if (seq[i]?.word !== '(') return -1;
+  for (let j = i + 1; j < seq.length && j <= i + 5; j++) {
+    const c = seq[j]!;
+    if (c.word === ')') return j > i + 1 ? j : -1;
+    if (c.kind === 'word' && !c.ignored) return -1;
+    if (c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word)) return -1;
+  }
+  return -1;
+}
+
 /** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
 function itemsOf(seq: readonly Canon[], terminators: readonly string[][], isHead: (word: string) => boolean): number[][] {
   const items: number[][] = [];
   let current: number[] = [];
+  let skipTo = -1;
   seq.forEach((c, i) => {
+    if (i <= skipTo) return;
+    const aside = asideEnd(seq, i);
+    if (aside > 0) {
+      skipTo = aside;
+      return;
+    }
     if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || (ITEM_BREAKS.has(c.word) && !commaInSiteList(seq, i, isHead)))) || phraseAt(seq, i, terminators) > 0) {
       if (current.length > 0) items.push(current);
       current = [];

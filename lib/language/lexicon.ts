@@ -81,8 +81,19 @@ export function canonicalWord(lexicon: Pick<CompiledLexicon, 'variants'>, word: 
   return lexicon.variants.get(spelled) ?? lexicon.variants.get(stem(spelled)) ?? stem(spelled);
 }
 
+/** A phrase's canonical words; "=word" keeps a word as written ("plantar =flexor" is the reflex, not "plantar flexion"). */
 function wordsOfPhrase(variants: ReadonlyMap<string, string>, text: string): string[] {
-  return tokenize(text).map((t) => (t.kind === 'word' ? canonicalWord({ variants }, t.text) : t.text));
+  const words: string[] = [];
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.text === '=' && next?.kind === 'word' && next.start === t.end) {
+      words.push(`=${foldSpelling(next.text)}`);
+      i++;
+    } else words.push(t.kind === 'word' ? canonicalWord({ variants }, t.text) : t.text);
+  }
+  return words;
 }
 
 /** Compiles the merged lexicon files; later entries never override earlier ones silently (first wins). */

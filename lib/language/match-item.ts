@@ -3,7 +3,7 @@
 import type { QualifierClass } from '../schemas/lexicon';
 import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
-import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf, sharedStatusAfter } from './reading-shape';
+import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf, modifiesOtherHead, sharedStatusAfter } from './reading-shape';
 import type { Scopes } from './scopes';
 
 /** A finding read from one list item. */
@@ -23,6 +23,8 @@ export interface ItemMatch {
   entryPoint: boolean;
   /** A word of the term was not written. */
   partial: boolean;
+  /** The word its status qualifies (what is lost: the "sensation" of "numbness") was not written. */
+  lostLeftOut: boolean;
   /** It stepped over a coordinated site ("tingling in toes and fingertips" read as tingling fingers): its words serve that site too. */
   shared: boolean;
 }
@@ -94,6 +96,12 @@ function deniedAfter(seq: readonly Canon[], termStatus: Status | undefined, text
   return !qualifiesNextWord(seq, next);
 }
 
+/** Whether the word a term's status word qualifies ("reduced sensation") is among those not written. */
+function lostLeftOut(words: readonly string[], missing: readonly string[], qualifiers: ReadonlyMap<string, QualifierClass>): boolean {
+  const k = words.findIndex((w) => { const c = qualifiers.get(w); return c !== undefined && QUALIFIER_GROUP[c] === 'status'; });
+  return k >= 0 && k + 1 < words.length && missing.includes(words[k + 1]!);
+}
+
 /** Low against high: the two status classes that contradict each other. */
 function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
   return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
@@ -158,6 +166,10 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     // "feet hurt when the sheets touch them" allodynia, "brisk knee reflexes with extensor plantars" not weak knee extensors.
     const own = m.positions.filter((p) => !m.implied.includes(p));
     if ((m.entryPoint || m.partial || m.implied.length > 0) && own.every((p) => read.has(p))) continue;
+    // Nor does a reading that left out what is lost (not a site) take the status word of a whole one: in
+    // "vibration absent at both great toes" the absence is the vibration's, not a numb big toe's.
+    const isStatus = (p: number) => seq[p]!.cls !== undefined && QUALIFIER_GROUP[seq[p]!.cls!] === 'status';
+    if (m.lostLeftOut && accepted.some((a) => !a.partial && a.positions.some((p) => isStatus(p) && m.positions.includes(p)))) continue;
     accepted.push(m);
     for (const p of m.positions) read.add(p);
   }
@@ -242,6 +254,7 @@ function matchTerm<F extends LanguageFinding>(
     if (ownCls && !textCls) return null;
   }
   if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)))) return null;
+  if (modifiesOtherHead(seq, chosen, term.words, lexicon.heads)) return null;
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
 
@@ -283,5 +296,5 @@ function matchTerm<F extends LanguageFinding>(
   const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
   // A whole only implied by its part ("Mottled limb" from "mottled foot") adds no weight: the written words decide.
   const score = present.reduce((s, w, k) => s + (implied.includes(chosen[k]!) ? 0 : idf(w)), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
-  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0, shared };
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0, lostLeftOut: lostLeftOut(term.words, missing, lexicon.qualifiers), shared };
 }

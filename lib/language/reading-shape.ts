@@ -127,3 +127,22 @@ export function sharedStatusAfter(seq: readonly Canon[], last: number): number |
   }
   return j;
 }
+
+/**
+ * Whether a reading takes, after an "and"/"or", a word that modifies the symptom right after it, of a
+ * kind the term does not name: in "leg weakness and ascending paraesthesiae" the paraesthesiae ascend,
+ * not the weakness.
+ */
+export function modifiesOtherHead(seq: readonly Canon[], chosen: readonly number[], termWords: readonly string[], heads: ReadonlyMap<string, number>): boolean {
+  const own = new Set(termWords.map((w) => heads.get(w)).filter((g) => g !== undefined));
+  const lo = Math.min(...chosen);
+  for (const p of chosen) {
+    let joined = false;
+    for (let k = lo + 1; k < p; k++) if (PHRASE_JOINS.has(seq[k]!.word)) joined = true;
+    if (!joined || heads.has(seq[p]!.word)) continue;
+    const q = nextWordAt(seq, p);
+    const group = seq[q] ? heads.get(seq[q]!.word) : undefined;
+    if (!chosen.includes(q) && group !== undefined && !own.has(group)) return true;
+  }
+  return false;
+}

@@ -321,6 +321,19 @@ describe('known wrong readings (session 20)', () => {
     ['not PU', 'Not PU since am.', { 'urinary-retention': 'present' }, []],
     ['no weakness', 'No weakness. Denies weakness, no numbness.', { 'leg-weakness': 'absent' }, ['bilateral-leg-weakness']],
     ['safety-netted (hyphen)', 'Safety-netted re weakness or bladder sx.', {}, ['bladder-dysfunction', 'leg-weakness']],
+    // Inventions found by running the third set's notes through the engine.
+    ['"plantar flexion" is the movement, not the flexor plantar (whose "no" negated the list)', 'RLE: plantar flexion 4/5, decreased sensation posterior leg.', { 'plantarflexion-weakness': 'present', 'numbness-one-leg': 'present' }, ['extensor-plantar']],
+    ['flexor plantars still deny Babinski', 'Plantars flexor.', { 'extensor-plantar': 'absent' }, []],
+    ['"PE:" heads the examination', 'PE: 5/5 throughout. Hx PE on warfarin.', { 'previous-vte': 'present' }, []],
+    ['"PE:" alone is no embolism', 'PE: TTP over lower T-spine.', { 'spinal-tenderness': 'present' }, ['previous-vte']],
+    ['"RA" after a saturation is room air', 'SpO2 97% RA.', {}, ['known-systemic-autoimmune']],
+    ['temperature beside pain is a sensation', 'Absent touch, pain and temperature below T10.', {}, ['fever']],
+    ['"chronic smoker" says nothing of the onset', 'Sudden back pain. Chronic smoker.', { smoking: 'present' }, ['onset-chronic']],
+    ['a diagnosis named subacute', 'Impression: subacute combined degeneration.', {}, ['onset-subacute']],
+    ['what the patient fears', 'ICE: worried it is MS.', {}, ['known-multiple-sclerosis']],
+    ['"ascending" before another symptom is that symptom\'s', 'Leg weakness and ascending paraesthesiae.', { 'leg-weakness': 'present', 'ascending-numbness': 'present' }, ['rapidly-ascending-weakness']],
+    ['an absence the vibration\'s, not a numb big toe', 'Vibration absent at both great toes.', { 'vibration-loss-toes': 'present' }, ['l5-sensory-loss']],
+    ['a value in parentheses does not split its item', 'Pain (8/10) in the L calf.', { 'calf-pain': 'present' }, []],
   ];
   it.each(cases)('%s: %s', (_, text, expected, notRead) => {
     const got = states(text);
