@@ -33,13 +33,16 @@ export interface Extraction extends AgeSex {
 
 export { MAX_NOTE_LENGTH } from './note-limit';
 
-/** Where a parenthesis that holds only a value or a unit ("(128 Hz)", "(2/10)") closes, or -1: it does not break its item. */
+/**
+ * Where a parenthesis that holds only a value or a unit ("(8/10)", "(128 Hz)", read as the vibration it
+ * restates) closes, or -1: it does not break its item.
+ */
 function asideEnd(seq: readonly Canon[], i: number): number {
   if (seq[i]?.word !== '(') return -1;
   for (let j = i + 1; j < seq.length && j <= i + 5; j++) {
     const c = seq[j]!;
     if (c.word === ')') return j > i + 1 ? j : -1;
-    if (c.kind === 'word' && !c.ignored) return -1;
+    if (c.kind === 'word' && !c.ignored && c.word !== seq[i - 1]?.word) return -1;
     if (c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word)) return -1;
   }
   return -1;

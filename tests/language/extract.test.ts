@@ -334,6 +334,9 @@ describe('known wrong readings (session 20)', () => {
     ['"ascending" before another symptom is that symptom\'s', 'Leg weakness and ascending paraesthesiae.', { 'leg-weakness': 'present', 'ascending-numbness': 'present' }, ['rapidly-ascending-weakness']],
     ['an absence the vibration\'s, not a numb big toe', 'Vibration absent at both great toes.', { 'vibration-loss-toes': 'present' }, ['l5-sensory-loss']],
     ['a value in parentheses does not split its item', 'Pain (8/10) in the L calf.', { 'calf-pain': 'present' }, []],
+    ['a unit in parentheses restating its word', 'Vibration (128 Hz) absent at both great toes.', { 'vibration-loss-toes': 'present' }, ['l5-sensory-loss']],
+    ['a broad-based disc is not an unsteady spine', 'L4/5 broad-based disc bulge.', {}, ['spine-fracture-imaging', 'unsteady-gait']],
+    ['a broad-based gait is unsteady', 'O/E: broad-based, high-stepping gait.', { 'unsteady-gait': 'present' }, []],
   ];
   it.each(cases)('%s: %s', (_, text, expected, notRead) => {
     const got = states(text);
