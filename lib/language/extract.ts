@@ -69,6 +69,15 @@ function itemsOf(seq: readonly Canon[], terminators: readonly string[][], isHead
   return items;
 }
 
+/** Content words a heading may have to be read with the list after it. */
+const HEADING_WORDS = 3;
+
+/** The positions of a list heading ("Reflexes", "MRI L-spine"), or none when it is long or names no word. */
+function headingOf(seq: readonly Canon[], before: readonly number[]): number[] {
+  const words = before.filter((i) => seq[i]!.kind === 'word' && !seq[i]!.ignored);
+  return words.length > 0 && words.length <= HEADING_WORDS && !words.some((i) => seq[i]!.finding) ? words : [];
+}
+
 type Found = { id: string; state: 'present' | 'absent'; start: number; end: number; order: number };
 
 /** The onset finding from the first duration that describes a symptom, unless the note already names the onset. */
@@ -139,10 +148,24 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
   for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
 
   const unmatched: Extraction['unmatched'] = [];
+  let heading: number[] = [];
+  let previousEnd = -1;
   for (const item of itemsOf(seq, index.lexicon.terminators, (word) => index.lexicon.heads.has(word))) {
     const open = item.filter((i) => !consumed[i]);
-    const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
-    for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });
+    if (heading.length > 0 && seq.slice(previousEnd + 1, item[0]).some((c) => c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word))) heading = [];
+    previousEnd = item[item.length - 1]!;
+    // The list after a short heading reads with it: "Reflexes: biceps 2+, knees 3+, ankles absent" is knee
+    // reflexes 3+ and ankle reflexes absent.
+    const matches: ItemMatch[] = matchItem(index, seq, scopes, heading.length > 0 && !open.includes(heading[0]!) ? [...heading, ...open] : open);
+    // A reading that took the heading points at its own words ("knees 3+"), not back to the heading.
+    const inherited = new Set(open.includes(heading[0] ?? -1) ? [] : heading);
+    const colon = item.findIndex((i) => seq[i]!.word === ':');
+    if (colon > 0) heading = headingOf(seq, item.slice(0, colon));
+    for (const m of matches) {
+      const own = m.positions.filter((p) => !inherited.has(p));
+      const first = own.length > 0 ? Math.min(...own) : m.first;
+      found.push({ id: m.findingId, state: m.state, start: seq[first]!.start, end: seq[m.last]!.end, order: seq[first]!.start });
+    }
     // Words inside a matched stretch are read, even those a phrase added ("T2DM" → "type 2 diabetes").
     const spans = matches.map((m) => [seq[m.first]!.start, seq[m.last]!.end] as const);
     const loose = open.filter((i) => {

@@ -115,6 +115,7 @@ function isQualifier(cls: QualifierClass | undefined): boolean {
 export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, seq: readonly Canon[], scopes: Scopes, positions: readonly number[]): ItemMatch[] {
   const { lexicon } = index;
   const content = positions.filter((i) => seq[i]!.kind === 'word' && !seq[i]!.ignored && !scopes.trigger[i]);
+  const inItem = new Set(positions);
   const rank = new Map(content.map((p, k) => [p, k]));
   const at = new Map<string, number[]>();
   for (const p of content) (at.get(seq[p]!.word) ?? at.set(seq[p]!.word, []).get(seq[p]!.word)!).push(p);
@@ -137,7 +138,7 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     if (term.timeScale && !scales.has(term.timeScale)) continue;
     const kind = index.findingById.get(term.findingId)?.kind;
     if (modalities.size > 0 && kind && MODALITY_KINDS.has(kind) && !modalities.has(kind)) continue;
-    const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);
+    const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses, inItem);
     if (m) matches.push(m);
   }
   matches.sort((a, b) => b.score - a.score || b.positions.length - a.positions.length || (a.findingId < b.findingId ? -1 : 1));
@@ -185,6 +186,7 @@ function matchTerm<F extends LanguageFinding>(
   rank: ReadonlyMap<number, number>,
   at: ReadonlyMap<string, number[]>,
   itemClasses: ReadonlyMap<string, Set<QualifierClass>>,
+  inItem: ReadonlySet<number>,
 ): ItemMatch | null {
   const { lexicon } = index;
   if (term.generic) return null;
@@ -253,8 +255,8 @@ function matchTerm<F extends LanguageFinding>(
     const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
     if (ownCls && !textCls) return null;
   }
-  if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)))) return null;
-  if (modifiesOtherHead(seq, chosen, term.words, lexicon.heads)) return null;
+  if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)), inItem)) return null;
+  if (modifiesOtherHead(seq, chosen, term.words, lexicon.heads, inItem)) return null;
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
 

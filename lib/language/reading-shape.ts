@@ -79,13 +79,14 @@ export function dropSpreadOverUnbroken(accepted: readonly ItemMatch[], content: 
  * Whether a reading takes, after an "and"/"or", a site that heads a phrase of its own (the site and
  * the word after it are words of one finding term): in "back pain and leg weakness" the leg is the
  * weakness's, not the end of a pain down the leg. A site that ends the coordination ("pain in the
- * back and leg", "numbness and tingling in both feet since") is shared.
+ * back and leg", "numbness and tingling in both feet since") is shared. Only joins inside the list item
+ * count (a heading read with its list stands apart: "Reflexes: …, ankles absent").
  */
-export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly number[], formsTerm: (site: string, word: string) => boolean): boolean {
+export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly number[], formsTerm: (site: string, word: string) => boolean, inItem: ReadonlySet<number>): boolean {
   const lo = Math.min(...chosen);
   const hi = Math.max(...chosen);
   for (let k = lo + 1; k < hi; k++) {
-    if (!PHRASE_JOINS.has(seq[k]!.word)) continue;
+    if (!inItem.has(k) || !PHRASE_JOINS.has(seq[k]!.word)) continue;
     for (const p of chosen) {
       if (p <= k || seq[p]!.cls !== 'site') continue;
       const q = nextWordAt(seq, p);
@@ -133,12 +134,12 @@ export function sharedStatusAfter(seq: readonly Canon[], last: number): number |
  * kind the term does not name: in "leg weakness and ascending paraesthesiae" the paraesthesiae ascend,
  * not the weakness.
  */
-export function modifiesOtherHead(seq: readonly Canon[], chosen: readonly number[], termWords: readonly string[], heads: ReadonlyMap<string, number>): boolean {
+export function modifiesOtherHead(seq: readonly Canon[], chosen: readonly number[], termWords: readonly string[], heads: ReadonlyMap<string, number>, inItem: ReadonlySet<number>): boolean {
   const own = new Set(termWords.map((w) => heads.get(w)).filter((g) => g !== undefined));
   const lo = Math.min(...chosen);
   for (const p of chosen) {
     let joined = false;
-    for (let k = lo + 1; k < p; k++) if (PHRASE_JOINS.has(seq[k]!.word)) joined = true;
+    for (let k = lo + 1; k < p; k++) if (inItem.has(k) && PHRASE_JOINS.has(seq[k]!.word)) joined = true;
     if (!joined || heads.has(seq[p]!.word)) continue;
     const q = nextWordAt(seq, p);
     const group = seq[q] ? heads.get(seq[q]!.word) : undefined;

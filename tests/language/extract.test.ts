@@ -337,6 +337,13 @@ describe('known wrong readings (session 20)', () => {
     ['a unit in parentheses restating its word', 'Vibration (128 Hz) absent at both great toes.', { 'vibration-loss-toes': 'present' }, ['l5-sensory-loss']],
     ['a broad-based disc is not an unsteady spine', 'L4/5 broad-based disc bulge.', {}, ['spine-fracture-imaging', 'unsteady-gait']],
     ['a broad-based gait is unsteady', 'O/E: broad-based, high-stepping gait.', { 'unsteady-gait': 'present' }, []],
+    // Shapes of neurology letters and US notes.
+    ['a list read with its heading', 'Reflexes: biceps 2+, knees 3+, ankles absent.', { 'hyperreflexia-legs': 'present', 'ankle-reflex-absent-bilateral': 'present' }, ['areflexia-generalised']],
+    ['the heading ends with its sentence', 'Reflexes: normal. Ankles swollen.', {}, ['ankle-reflex-absent-bilateral']],
+    ['DP/PT are the foot pulses', 'DP/PT not palpable on L, inaudible on Doppler.', { 'absent-foot-pulses': 'present' }, []],
+    ['vib, and PP after reduced', 'Vib reduced at toes. Reduced PP perianally.', { 'vibration-loss-toes': 'present', 'perianal-sensory-loss': 'present' }, []],
+    ['a distance in blocks is walking', 'Cramping in both calves after ~2 blocks.', { 'vascular-claudication': 'present' }, ['post-operative-onset', 'muscle-cramps']],
+    ['a conduction block is no walk', 'NCS: conduction block across the fibular head.', {}, ['vascular-claudication']],
   ];
   it.each(cases)('%s: %s', (_, text, expected, notRead) => {
     const got = states(text);
