@@ -69,7 +69,7 @@ function denialValueAt(lexicon: CompiledLexicon, seq: readonly Canon[], from: nu
 }
 
 /**
- * Headings denied by their value: "Bowels: nil", "Bowels and bladder: normal" (the heading runs back to the
+ * Headings denied by their value: "Bowels: nil", "Retention - no", "Bowels and bladder: normal" (the heading runs back to the
  * sentence start or an earlier colon), and, without a colon, a short sentence of findings the lexicon names
  * outright that ends in "normal"/"fine" ("Bladder and bowels fine."). "No bowel control" still names a loss.
  */
@@ -80,8 +80,10 @@ function markDeniedHeadings(lexicon: CompiledLexicon, seq: readonly Canon[], den
     while (start > 0 && !isBreak(start - 1)) start--;
     return start;
   };
+  // A colon, or a dash standing apart ("Retention - no"), separates a heading from its value.
+  const separates = (i: number) => seq[i]!.word === ':' || (seq[i]!.word === '-' && i > 0 && seq[i - 1]!.end < seq[i]!.start && seq[i + 1] !== undefined && seq[i]!.end < seq[i + 1]!.start);
   for (let i = 0; i < seq.length; i++) {
-    if (seq[i]!.word === ':' && denialValueAt(lexicon, seq, i + 1)) {
+    if (separates(i) && denialValueAt(lexicon, seq, i + 1)) {
       for (let j = headingBefore(i); j < i; j++) denied[j] = true;
       continue;
     }

@@ -285,6 +285,8 @@ describe('known wrong readings (session 20)', () => {
   const cases: [string, string, Record<string, 'present' | 'absent'>, string[]][] = [
     // A heading whose whole value denies it: the heading's finding absent, or nothing read.
     ['heading: nil', 'Bowels: nil. Bladder: nil.', {}, ['bowel-dysfunction', 'bladder-dysfunction']],
+    ['heading - no (a spaced dash)', 'Retention - no. Fever - yes.', { 'urinary-retention': 'absent', fever: 'present' }, []],
+    ['afebrile', 'Afebrile, HR 80.', { fever: 'absent' }, []],
     ['heading: NAD', 'Sphincters: NAD.', {}, ['bladder-dysfunction', 'bowel-dysfunction']],
     ['headings: normal', 'Bowels and bladder: normal.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
     ['a bare heading: fine', 'Bladder and bowels fine.', { 'bladder-dysfunction': 'absent', 'bowel-dysfunction': 'absent' }, []],
