@@ -299,6 +299,8 @@ describe('known wrong readings (session 20)', () => {
     ['pain in the legs on walking', 'Back pain, pain in the legs on walking.', { 'back-pain': 'present', 'vascular-claudication': 'present' }, ['bilateral-sciatica']],
     ['legs ache on walking', 'Legs ache on walking.', { 'vascular-claudication': 'present' }, ['bilateral-sciatica']],
     ['relief by sitting', 'Leg pain on walking, relieved by sitting.', { 'neurogenic-claudication': 'present' }, ['bilateral-sciatica']],
+    ['pain in both legs is not radicular', 'Sudden onset pain and numbness in both legs 2 hours ago.', { 'numbness-both-legs': 'present' }, ['bilateral-sciatica']],
+    ['pain down both legs is', 'Back pain radiating down both legs.', { 'bilateral-sciatica': 'present' }, []],
     // A status word that ends a coordination, or follows a finding that says its own loss, denies it.
     ['clonus and Babinski absent', 'Clonus and Babinski absent.', { clonus: 'absent', 'extensor-plantar': 'absent' }, []],
     ['clonus or upgoing plantars: present', 'Clonus and Babinski present.', { clonus: 'present', 'extensor-plantar': 'present' }, []],
