@@ -287,6 +287,8 @@ describe('known wrong readings (session 20)', () => {
     ['heading: nil', 'Bowels: nil. Bladder: nil.', {}, ['bowel-dysfunction', 'bladder-dysfunction']],
     ['heading - no (a spaced dash)', 'Retention - no. Fever - yes.', { 'urinary-retention': 'absent', fever: 'present' }, []],
     ['afebrile', 'Afebrile, HR 80.', { fever: 'absent' }, []],
+    ['US (-) before or after', '(-) saddle anesthesia. Babinski (-).', { 'saddle-anaesthesia': 'absent', 'extensor-plantar': 'absent' }, []],
+    ['US (+)', '(-) weakness, (+) numbness L foot.', { 'numbness-one-leg': 'present' }, []],
     ['heading: NAD', 'Sphincters: NAD.', {}, ['bladder-dysfunction', 'bowel-dysfunction']],
     ['headings: normal', 'Bowels and bladder: normal.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
     ['a bare heading: fine', 'Bladder and bowels fine.', { 'bladder-dysfunction': 'absent', 'bowel-dysfunction': 'absent' }, []],
