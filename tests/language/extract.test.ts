@@ -289,6 +289,8 @@ describe('known wrong readings (session 20)', () => {
     ['afebrile', 'Afebrile, HR 80.', { fever: 'absent' }, []],
     ['US (-) before or after', '(-) saddle anesthesia. Babinski (-).', { 'saddle-anaesthesia': 'absent', 'extensor-plantar': 'absent' }, []],
     ['US (+)', '(-) weakness, (+) numbness L foot.', { 'numbness-one-leg': 'present' }, []],
+    ['increased tone is not heavy legs', 'Legs: tone increased.', { 'spasticity-legs': 'present' }, ['bilateral-leg-weakness']],
+    ['heavy legs are weak', 'My legs feel heavy.', { 'bilateral-leg-weakness': 'present' }, []],
     ['heading: NAD', 'Sphincters: NAD.', {}, ['bladder-dysfunction', 'bowel-dysfunction']],
     ['headings: normal', 'Bowels and bladder: normal.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
     ['a bare heading: fine', 'Bladder and bowels fine.', { 'bladder-dysfunction': 'absent', 'bowel-dysfunction': 'absent' }, []],
