@@ -20,6 +20,11 @@ export interface Canon {
   surface?: string;
   /** Written as a plural ("feet", "jerks"): a hint of both sides when no side word is written. */
   plural?: boolean;
+  /**
+   * Rewritten from a phrase that carries its own negation ("can't pass urine", "unable to walk"): the number
+   * of that phrase in the text. A negation before it does not reach into it ("no fever, can't pass urine").
+   */
+  ownNegation?: number;
 }
 
 interface Phrase {
@@ -178,7 +183,10 @@ function spanAt(seq: readonly { word: string; surface?: string }[], i: number, w
   return j - i;
 }
 
-function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
+// Words that say "not" inside a phrase that names a finding ("unable to walk", "can't feel").
+const IMPLICIT_NEGATIONS = new Set(['no', 'not', 'never', 'nil', 'unable', 'cannot', 'cant', 'couldnt', 'wont', 'inability', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'havent']);
+
+function rewrite(lexicon: CompiledLexicon, input: readonly Canon[], counter = { next: 0 }): Canon[] {
   const out: Canon[] = [];
   for (let i = 0; i < input.length; ) {
     const candidates = [...(lexicon.phrases.get(input[i]!.word) ?? []), ...(lexicon.phrases.get(`=${input[i]!.surface ?? ''}`) ?? [])];
@@ -198,9 +206,14 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
     }
     const first = input[i]!;
     const last = input[i + span - 1]!;
-    const plural = input.slice(i, i + span).some((c) => c.plural);
-    if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word' });
-    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}) });
+    const written = input.slice(i, i + span);
+    const plural = written.some((c) => c.plural);
+    // A phrase that names a finding through its own "not" ("can't pass urine") is out of an earlier negation's reach.
+    const inherited = written.find((c) => c.ownNegation !== undefined)?.ownNegation;
+    const ownNegation = inherited ?? (written.some((c) => IMPLICIT_NEGATIONS.has(c.surface ?? c.word)) ? counter.next++ : undefined);
+    const own = ownNegation === undefined ? {} : { ownNegation };
+    if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word', ...own });
+    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}), ...own });
     i += span;
   }
   return out;
@@ -218,7 +231,8 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
   seq = foldNumberWords(seq);
-  if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
+  const counter = { next: 0 };
+  if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq, counter), counter);
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;
     const word = canonicalWord(lexicon, c.word);

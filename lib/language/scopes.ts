@@ -130,6 +130,8 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       let reach = 0;
       for (let j = i + before; j < n && !ends(j); j++) {
         if (j > i + before && phraseAt(seq, j, lexicon.clauseStarts) > 0) break;
+        // A finding that says its own "not" ("No fever, can't pass urine") is not in the list of negatives.
+        if (seq[j]!.ownNegation !== undefined && seq[j]!.ownNegation !== seq[i]!.ownNegation) break;
         if (ownItemOnly && seq[j]!.word === ',') break;
         // A list item with its own status word is not in the list of negatives ("no saddle anaesthesia, anal tone preserved").
         if (seq[j]!.word === ',' && itemHasOwnStatus(seq, j + 1)) break;

@@ -295,6 +295,12 @@ describe('known wrong readings (session 20)', () => {
     ['no power is weakness; no power loss is none', 'No power in the legs. No loss of power in the arms.', { 'bilateral-leg-weakness': 'present' }, []],
     ['no power loss', 'No power loss, no sensory level.', { 'leg-weakness': 'absent', 'sensory-level': 'absent' }, []],
     ['not weight bearing', 'Unable to weight bear.', { 'difficulty-walking': 'present' }, []],
+    // A finding that says its own "not" is out of an earlier negation's reach (these had read absent).
+    ['no …, can\'t pass urine', 'No fever, can\'t pass urine.', { fever: 'absent', 'urinary-retention': 'present' }, []],
+    ['no … and not passed urine', 'No fever and not passed urine since last night.', { fever: 'absent', 'urinary-retention': 'present' }, []],
+    ['no … and unable to walk', 'No back pain and unable to walk.', { 'back-pain': 'absent', 'difficulty-walking': 'present' }, []],
+    ['denies … and can\'t feel the toilet paper', 'Denies trauma and can\'t feel the toilet paper.', { 'saddle-anaesthesia': 'present' }, []],
+    ['no … and cannot lift his foot', 'No fever and cannot lift his foot.', { fever: 'absent', 'foot-drop': 'present' }, []],
     ['heading: NAD', 'Sphincters: NAD.', {}, ['bladder-dysfunction', 'bowel-dysfunction']],
     ['headings: normal', 'Bowels and bladder: normal.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
     ['a bare heading: fine', 'Bladder and bowels fine.', { 'bladder-dysfunction': 'absent', 'bowel-dysfunction': 'absent' }, []],
