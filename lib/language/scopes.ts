@@ -18,8 +18,10 @@ export interface Scopes {
   trigger: boolean[];
 }
 
-/** Content words a negation reaches ("no fever, weight loss or night sweats" needs five). */
+/** Content words a negation reaches in one list item ("no fever, weight loss or night sweats" needs five in all). */
 const NEGATION_REACH = 8;
+/** Content words a negation reaches across a list of negatives (a review of systems: "denies fever, chills, …, saddle anesthesia"). */
+const LIST_REACH = 40;
 
 /** Content words from a comma to the next item break in one direction. */
 function contentAround(seq: readonly Canon[], comma: number, step: 1 | -1): number {
@@ -128,6 +130,7 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
       if (after > 0) for (let j = i - 1; j >= 0 && !isBreak(j) && seq[j]!.word !== ','; j--) negated[j] = true;
       const ownItemOnly = phraseAt(seq, i, lexicon.negationItem) === before;
       let reach = 0;
+      let listReach = 0;
       for (let j = i + before; j < n && !ends(j); j++) {
         if (j > i + before && phraseAt(seq, j, lexicon.clauseStarts) > 0) break;
         // A finding that says its own "not" ("No fever, can't pass urine") is not in the list of negatives.
@@ -136,7 +139,9 @@ export function scopesOf(lexicon: CompiledLexicon, seq: readonly Canon[]): Scope
         // A list item with its own status word is not in the list of negatives ("no saddle anaesthesia, anal tone preserved").
         if (seq[j]!.word === ',' && itemHasOwnStatus(seq, j + 1)) break;
         negated[j] = true;
-        if (seq[j]!.kind === 'word' && !seq[j]!.ignored && ++reach >= NEGATION_REACH) break;
+        // The reach counts within a list item: each comma starts the next negative.
+        if (seq[j]!.word === ',') reach = 0;
+        if (seq[j]!.kind === 'word' && !seq[j]!.ignored && (++reach >= NEGATION_REACH || ++listReach >= LIST_REACH)) break;
       }
       i += before - 1;
       continue;

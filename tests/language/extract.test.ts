@@ -301,6 +301,10 @@ describe('known wrong readings (session 20)', () => {
     ['no … and unable to walk', 'No back pain and unable to walk.', { 'back-pain': 'absent', 'difficulty-walking': 'present' }, []],
     ['denies … and can\'t feel the toilet paper', 'Denies trauma and can\'t feel the toilet paper.', { 'saddle-anaesthesia': 'present' }, []],
     ['no … and cannot lift his foot', 'No fever and cannot lift his foot.', { fever: 'absent', 'foot-drop': 'present' }, []],
+    // A long list of negatives (a review of systems) is negative to its end (its last items had read present).
+    ['a long ROS list', 'Denies fever, chills, night sweats, weight loss, back pain, bowel or bladder incontinence, saddle anesthesia, or leg weakness.', { fever: 'absent', 'bowel-dysfunction': 'absent', 'urinary-incontinence': 'absent', 'saddle-anaesthesia': 'absent', 'leg-weakness': 'absent' }, []],
+    ['a long history list', 'No history of cancer, IV drug use, recent infection, spinal surgery, trauma, anticoagulant use or immunosuppression.', { 'recent-trauma': 'absent', 'anticoagulant-use': 'absent', immunosuppression: 'absent' }, []],
+    ['the list still ends at a new clause', 'No fever, chills or rigors, reports numb feet.', { fever: 'absent', 'numbness-feet-bilateral': 'present' }, []],
     ['heading: NAD', 'Sphincters: NAD.', {}, ['bladder-dysfunction', 'bowel-dysfunction']],
     ['headings: normal', 'Bowels and bladder: normal.', { 'bowel-dysfunction': 'absent', 'bladder-dysfunction': 'absent' }, []],
     ['a bare heading: fine', 'Bladder and bowels fine.', { 'bladder-dysfunction': 'absent', 'bowel-dysfunction': 'absent' }, []],
