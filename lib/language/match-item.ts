@@ -220,13 +220,21 @@ function matchTerm<F extends LanguageFinding>(
   // weakness" is not "sudden severe pain in one leg"), or name only where it is without a word of its group
   // ("sudden leg numbness" is not that pain either, "pedal pulses 2+" not "weak pedal pulses"); "they burn at
   // night" is still pain at night, and "…, worse on coughing" still pain worse on coughing.
-  const missingHead = missing.length === 1 ? lexicon.heads.get(missing[0]!) : undefined;
+  // The head that says what the finding is comes first ("Pain from light touch": pain); another one left out
+  // ("touch sensation") only says how.
+  const firstHead = term.words.find((w) => lexicon.heads.has(w));
+  const missingHead = missing.length === 1 && missing[0] === firstHead ? lexicon.heads.get(missing[0]!) : undefined;
   if (missingHead !== undefined) {
     let standsIn = false;
     for (let r = Math.max(0, lo - 1); r <= Math.min(content.length - 1, hi + 1); r++) {
       const group = lexicon.heads.get(seq[content[r]!]!.word);
-      if (group !== undefined && group !== missingHead) return null;
+      // Another kind inside the reading rules it out; beside it only when nothing of the term's kind stands in.
+      if (group !== undefined && group !== missingHead && r >= lo && r <= hi) return null;
       if (group === missingHead) standsIn = true;
+    }
+    for (const r of [lo - 1, hi + 1]) {
+      const group = r >= 0 && r < content.length ? lexicon.heads.get(seq[content[r]!]!.word) : undefined;
+      if (group !== undefined && group !== missingHead && !standsIn) return null;
     }
     if (!standsIn && chosen.some((p) => seq[p]!.cls === 'site')) return null;
   }

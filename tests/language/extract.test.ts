@@ -337,6 +337,8 @@ describe('known wrong readings (session 20)', () => {
     ['pedal pulses 2+', 'Pedal pulses 2+.', {}, ['absent-foot-pulses']],
     ['femoral pulses 1+', 'Femoral pulses 1+ b/l.', {}, ['absent-femoral-pulses']],
     ['a head of the same group still stands in', 'Radiating down the leg, worse on coughing.', { 'pain-worse-cough-sneeze': 'present' }, []],
+    ['sensation to light touch is not pain from light touch', 'Sensation intact to light touch. Light touch reduced over the L foot.', {}, ['allodynia']],
+    ['pain from touch still is', 'Feet hurt when the sheets touch them.', { allodynia: 'present' }, []],
     // Weakness reaching both arms is not arm weakness on one side; "PU" and an unsited "no weakness".
     ['weakness ascended to the arms', 'Weakness ascended to the arms today.', { 'rapidly-ascending-weakness': 'present' }, ['arm-weakness-same-side']],
     ['one arm is still one side', 'Left arm weakness.', { 'arm-weakness-same-side': 'present' }, []],
