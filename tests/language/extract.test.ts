@@ -302,6 +302,13 @@ describe('known wrong readings (session 20)', () => {
     ['denies … and can\'t feel the toilet paper', 'Denies trauma and can\'t feel the toilet paper.', { 'saddle-anaesthesia': 'present' }, []],
     ['no … and cannot lift his foot', 'No fever and cannot lift his foot.', { fever: 'absent', 'foot-drop': 'present' }, []],
     // A long list of negatives (a review of systems) is negative to its end (its last items had read present).
+    // Safety-netting and teaching: what the patient was told to look for is not what they have.
+    ['a leaflet and the return advice', 'CES leaflet given, advised to attend ED if saddle numbness or retention develops.', {}, ['saddle-anaesthesia', 'urinary-retention']],
+    ['symptoms discussed', 'Discussed CES symptoms: saddle numbness, bladder or bowel change.', {}, ['saddle-anaesthesia', 'bladder-dysfunction', 'bowel-dysfunction']],
+    ['signs explained', "Explained signs of cauda equina (numb bottom, can't pass urine) and to call 999.", {}, ['saddle-anaesthesia', 'urinary-retention']],
+    ['come back with', 'Pt understands to come back with any weakness, numbness or incontinence.', {}, ['urinary-incontinence']],
+    ['a case discussed still has its findings', 'Discussed with reg: saddle numbness and retention, for MRI.', { 'saddle-anaesthesia': 'present', 'urinary-retention': 'present' }, []],
+    ['CES symptoms, and a bare CES', 'No CES symptoms. Hx of CES surgery 2015.', { 'saddle-anaesthesia': 'absent' }, []],
     ['a long ROS list', 'Denies fever, chills, night sweats, weight loss, back pain, bowel or bladder incontinence, saddle anesthesia, or leg weakness.', { fever: 'absent', 'bowel-dysfunction': 'absent', 'urinary-incontinence': 'absent', 'saddle-anaesthesia': 'absent', 'leg-weakness': 'absent' }, []],
     ['a long history list', 'No history of cancer, IV drug use, recent infection, spinal surgery, trauma, anticoagulant use or immunosuppression.', { 'recent-trauma': 'absent', 'anticoagulant-use': 'absent', immunosuppression: 'absent' }, []],
     ['the list still ends at a new clause', 'No fever, chills or rigors, reports numb feet.', { fever: 'absent', 'numbness-feet-bilateral': 'present' }, []],
