@@ -114,15 +114,17 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
 
 /**
  * Drops a finding whose meaning is recent (the lexicon's onset.recent) when its clause dates it beyond its
- * window: "pregnancy 10 years ago", "back surgery in 2009", "fractured tibia as a child". A history
- * finding that may be remote ("breast cancer 2009") is kept.
+ * window: "pregnancy 10 years ago", "back surgery in 2009", "fractured tibia as a child"; and a complaint,
+ * sign or scan (onset.current) dated over a year ago or called previous. A history finding that may be
+ * remote ("breast cancer 2009") is kept.
  */
 function dropRemote<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[], thisYear: number): Found[] {
   const rules = index.lexicon.onset;
   const windows = new Map((rules?.recent ?? []).map((r) => [r.finding, r] as const));
-  if (!rules || windows.size === 0) return found;
+  if (!rules) return found;
+  const current = rules.current;
   const points = timePointsIn(text, rules, thisYear);
-  if (points.length === 0) return found;
+  const past = current && current.pastWords.length > 0 ? new RegExp(`\\b(?:${current.pastWords.join('|')})\\b`, 'i') : undefined;
   // The clause: between list or sentence breaks; a parenthesis stays with its words ("C-section (2009)").
   const clauseOf = (from: number, to: number) => {
     const before = text.slice(0, from).search(/[.;,\n][^.;,\n]*$/);
@@ -130,11 +132,18 @@ function dropRemote<F extends LanguageFinding>(index: LanguageIndex<F>, text: st
     return [before < 0 ? 0 : before, after < 0 ? text.length : to + after] as const;
   };
   return found.flatMap((f) => {
-    const rule = windows.get(f.id);
-    if (rule === undefined || f.state !== 'present') return [f];
+    if (f.state !== 'present') return [f];
     const [from, to] = clauseOf(f.start, f.end);
-    if (!points.some((p) => p.start >= from && p.end <= to && p.daysAgo > rule.maxDays)) return [f];
-    return rule.remoteAs && index.findingById.has(rule.remoteAs) ? [{ ...f, id: rule.remoteAs }] : [];
+    const dated = (days: number) => points.some((p) => p.start >= from && p.end <= to && p.daysAgo > days);
+    const rule = windows.get(f.id);
+    if (rule !== undefined) {
+      if (!dated(rule.maxDays)) return [f];
+      return rule.remoteAs && index.findingById.has(rule.remoteAs) ? [{ ...f, id: rule.remoteAs }] : [];
+    }
+    // A complaint, sign or scan of the past is history ("PMH: sciatica 2015", "previous cord compression").
+    const kind = index.findingById.get(f.id)?.kind;
+    if (current && kind !== undefined && current.kinds.includes(kind) && (dated(current.maxDays) || past?.test(text.slice(from, to)))) return [];
+    return [f];
   });
 }
 

@@ -64,7 +64,7 @@ export function timePointsIn(text: string, rules: OnsetRules, thisYear: number):
     if (days !== undefined && n !== undefined) out.push({ daysAgo: n * days, start: m.index, end: m.index + m[0].length });
   }
   // A calendar year ("in 2009", "discectomy 2009", "(2015)"); not a number with a unit or a fraction.
-  for (const m of text.matchAll(/(?<![\d/.])\b(19\d\d|20\d\d)\b(?!\.\d|[\d/]|\s*(?:mg|ml|mL|g|units?|cells|mm|pmol|ng|iu|u\/l)\b)/g)) {
+  for (const m of text.matchAll(/(?<![\d/.])(?<!\b(?:since|from|until)\s+)\b(19\d\d|20\d\d)\b(?!\.\d|[\d/]|\s*(?:mg|ml|mL|g|units?|cells|mm|pmol|ng|iu|u\/l)\b)/g)) {
     const year = Number(m[1]);
     if (year <= thisYear) out.push({ daysAgo: (thisYear - year) * 365, start: m.index, end: m.index + m[0].length });
   }

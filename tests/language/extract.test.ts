@@ -338,6 +338,10 @@ describe('known wrong readings (session 20)', () => {
     ['spinal surgery in 2009', 'Spinal surgery in 2009.', {}, ['recent-spinal-procedure']],
     ['surgery 5 years ago', 'Surgery 5 years ago.', {}, ['immobility-surgery-travel', 'post-operative-onset']],
     ['fracture as a child', 'Fractured tibia as a child.', { 'old-injury': 'present' }, ['recent-leg-fracture-crush']],
+    ['a past complaint is history', 'PMH: sciatica 2015. Previous cord compression.', {}, ['radiating-leg-pain', 'mri-cord-compression']],
+    ['a past complaint beside a current one', 'Sciatica 10 years ago, now saddle numbness.', { 'saddle-anaesthesia': 'present' }, ['radiating-leg-pain']],
+    ['"since" a year is a duration, not a date', 'Numb feet since 2019.', { 'numbness-feet-bilateral': 'present' }, []],
+    ['a year-old is an age, not a past', 'A 54-year-old man with numb feet.', { 'numbness-feet-bilateral': 'present' }, []],
     ['a recent date still reads', 'C-section 2 weeks ago. Spinal surgery 3 weeks ago.', { 'pregnancy-postpartum': 'present', 'recent-spinal-procedure': 'present' }, []],
     // A site without its head word does not make the head's finding.
     ['sudden leg numbness', 'Sudden leg numbness.', { 'numbness-one-leg': 'present' }, ['sudden-severe-leg-pain']],
