@@ -354,6 +354,8 @@ describe('known wrong readings (session 20)', () => {
     ['weakness ascended to the arms', 'Weakness ascended to the arms today.', { 'rapidly-ascending-weakness': 'present' }, ['arm-weakness-same-side']],
     ['one arm is still one side', 'Left arm weakness.', { 'arm-weakness-same-side': 'present' }, []],
     ['not PU', 'Not PU since am.', { 'urinary-retention': 'present' }, []],
+    ['nursing: unable to PU, nil PU, a residual drained', 'Unable to PU. Nil PU since 6am. Catheterised: residual 900 mL.', { 'urinary-retention': 'present', 'post-void-residual-high': 'present' }, []],
+    ['a falls risk score is not a fall', 'Falls risk: high.', {}, ['falls']],
     ['no weakness', 'No weakness. Denies weakness, no numbness.', { 'leg-weakness': 'absent' }, ['bilateral-leg-weakness']],
     ['safety-netted (hyphen)', 'Safety-netted re weakness or bladder sx.', {}, ['bladder-dysfunction', 'leg-weakness']],
     // Inventions found by running the third set's notes through the engine.
