@@ -102,6 +102,13 @@ function lostLeftOut(words: readonly string[], missing: readonly string[], quali
   return k >= 0 && k + 1 < words.length && missing.includes(words[k + 1]!);
 }
 
+/** Where the word a term's status word qualifies (what is lost) was read, if it was. */
+function lostPosition(words: readonly string[], present: readonly string[], chosen: readonly number[], qualifiers: ReadonlyMap<string, QualifierClass>): number | undefined {
+  const k = words.findIndex((w) => { const c = qualifiers.get(w); return c !== undefined && QUALIFIER_GROUP[c] === 'status'; });
+  const at = k >= 0 ? present.indexOf(words[k + 1] ?? '') : -1;
+  return at >= 0 ? chosen[at] : undefined;
+}
+
 /** Low against high: the two status classes that contradict each other. */
 function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
   return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
@@ -291,6 +298,10 @@ function matchTerm<F extends LanguageFinding>(
   // "femoral pulses 1+" is not "weak femoral pulses" (of "Absent femoral pulses").
   if (missingHead !== undefined && !termStatus && textStatus === undefined && index.labelStatus.get(term.findingId) !== undefined) return null;
   const negated = chosen.some((p) => scopes.negated[p]) || deniedAfter(seq, termStatus, textStatus, statusPos, chosen);
+  // A negation names a loss only when it covers what is lost: "plantars flexor" ("no extensor plantar") beside
+  // reflexes is not "extensor plantars with areflexia" by the negation of its plantars.
+  const lostAt = termStatus === 'low' && textStatus === undefined ? lostPosition(term.words, present, chosen, lexicon.qualifiers) : undefined;
+  if (negated && lostAt !== undefined && !scopes.negated[lostAt]) return null;
   const inNormal = chosen.some((p) => scopes.normal[p]);
   const denied = chosen.every((p) => scopes.denied[p]);
   const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal, denied);

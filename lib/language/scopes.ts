@@ -43,7 +43,8 @@ function itemHasOwnStatus(seq: readonly Canon[], from: number): boolean {
   for (let j = from; j < seq.length; j++) {
     const c = seq[j]!;
     if (c.word === ',' || (c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word))) return false;
-    if (c.cls && OWN_STATUS.has(c.cls)) return true;
+    // "absent" states a finding too ("no extensor plantars, ankle jerks absent"); "loss" or "reduced" may be a negative's own word.
+    if (c.cls && (OWN_STATUS.has(c.cls) || c.word === 'absent')) return true;
   }
   return false;
 }
