@@ -311,6 +311,7 @@ describe('known wrong readings (session 20)', () => {
     ['CES symptoms, and a bare CES', 'No CES symptoms. Hx of CES surgery 2015.', { 'saddle-anaesthesia': 'absent' }, []],
     ['a negation names a loss only when it covers it', 'Reflexes were symmetrical and plantars flexor.', { 'extensor-plantar': 'absent' }, ['mixed-umn-lmn-legs']],
     ['"absent" states its own list item', 'No extensor plantars, ankle jerks absent. No fever, absent ankle jerks.', { 'extensor-plantar': 'absent', 'ankle-reflex-absent-bilateral': 'present', fever: 'absent' }, []],
+    ['letter wording: could not elicit, equivocal, heel-toe', 'I could not elicit ankle jerks. Babinski equivocal on the left. Unable to heel-toe walk.', { 'ankle-reflex-absent-bilateral': 'present' }, ['extensor-plantar', 'distal-symmetric-weakness']],
     ['a long ROS list', 'Denies fever, chills, night sweats, weight loss, back pain, bowel or bladder incontinence, saddle anesthesia, or leg weakness.', { fever: 'absent', 'bowel-dysfunction': 'absent', 'urinary-incontinence': 'absent', 'saddle-anaesthesia': 'absent', 'leg-weakness': 'absent' }, []],
     ['a long history list', 'No history of cancer, IV drug use, recent infection, spinal surgery, trauma, anticoagulant use or immunosuppression.', { 'recent-trauma': 'absent', 'anticoagulant-use': 'absent', immunosuppression: 'absent' }, []],
     ['the list still ends at a new clause', 'No fever, chills or rigors, reports numb feet.', { fever: 'absent', 'numbness-feet-bilateral': 'present' }, []],
