@@ -7,7 +7,7 @@ import { ageSexOf, type AgeSex } from './demographics';
 import type { LanguageFinding, LanguageIndex } from './finding-index';
 import { canonicalise, phraseAt, type Canon } from './lexicon';
 import { measurementsInText } from './measurements';
-import { durationsIn, onsetFindingFor } from './onset';
+import { durationsIn, onsetFindingFor, timePointsIn } from './onset';
 import { scopesOf, type Scopes } from './scopes';
 import { ITEM_BREAKS, SENTENCE_BREAKS } from './tokens';
 import { matchItem, type ItemMatch } from './match-item';
@@ -33,11 +33,33 @@ export interface Extraction extends AgeSex {
 
 export { MAX_NOTE_LENGTH } from './note-limit';
 
+/**
+ * Where a parenthesis that holds only a value or a unit ("(8/10)", "(128 Hz)", read as the vibration it
+ * restates) closes, or -1: it does not break its item.
+ */
+function asideEnd(seq: readonly Canon[], i: number): number {
+  if (seq[i]?.word !== '(') return -1;
+  for (let j = i + 1; j < seq.length && j <= i + 5; j++) {
+    const c = seq[j]!;
+    if (c.word === ')') return j > i + 1 ? j : -1;
+    if (c.kind === 'word' && !c.ignored && c.word !== seq[i - 1]?.word) return -1;
+    if (c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word)) return -1;
+  }
+  return -1;
+}
+
 /** List items: runs of token positions between sentence and item breaks and clause terminators ("but"). */
 function itemsOf(seq: readonly Canon[], terminators: readonly string[][], isHead: (word: string) => boolean): number[][] {
   const items: number[][] = [];
   let current: number[] = [];
+  let skipTo = -1;
   seq.forEach((c, i) => {
+    if (i <= skipTo) return;
+    const aside = asideEnd(seq, i);
+    if (aside > 0) {
+      skipTo = aside;
+      return;
+    }
     if ((c.kind === 'symbol' && (SENTENCE_BREAKS.has(c.word) || (ITEM_BREAKS.has(c.word) && !commaInSiteList(seq, i, isHead)))) || phraseAt(seq, i, terminators) > 0) {
       if (current.length > 0) items.push(current);
       current = [];
@@ -45,6 +67,15 @@ function itemsOf(seq: readonly Canon[], terminators: readonly string[][], isHead
   });
   if (current.length > 0) items.push(current);
   return items;
+}
+
+/** Content words a heading may have to be read with the list after it. */
+const HEADING_WORDS = 3;
+
+/** The positions of a list heading ("Reflexes", "MRI L-spine"), or none when it is long or names no word. */
+function headingOf(seq: readonly Canon[], before: readonly number[]): number[] {
+  const words = before.filter((i) => seq[i]!.kind === 'word' && !seq[i]!.ignored);
+  return words.length > 0 && words.length <= HEADING_WORDS && !words.some((i) => seq[i]!.finding) ? words : [];
 }
 
 type Found = { id: string; state: 'present' | 'absent'; start: number; end: number; order: number };
@@ -81,6 +112,41 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
   }
 }
 
+/**
+ * Drops a finding whose meaning is recent (the lexicon's onset.recent) when its clause dates it beyond its
+ * window: "pregnancy 10 years ago", "back surgery in 2009", "fractured tibia as a child"; and a complaint,
+ * sign or scan (onset.current) dated over a year ago or called previous. A history finding that may be
+ * remote ("breast cancer 2009") is kept.
+ */
+function dropRemote<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[], thisYear: number): Found[] {
+  const rules = index.lexicon.onset;
+  const windows = new Map((rules?.recent ?? []).map((r) => [r.finding, r] as const));
+  if (!rules) return found;
+  const current = rules.current;
+  const points = timePointsIn(text, rules, thisYear);
+  const past = current && current.pastWords.length > 0 ? new RegExp(`\\b(?:${current.pastWords.join('|')})\\b`, 'i') : undefined;
+  // The clause: between list or sentence breaks; a parenthesis stays with its words ("C-section (2009)").
+  const clauseOf = (from: number, to: number) => {
+    const before = text.slice(0, from).search(/[.;,\n][^.;,\n]*$/);
+    const after = text.slice(to).search(/[.;,\n]/);
+    return [before < 0 ? 0 : before, after < 0 ? text.length : to + after] as const;
+  };
+  return found.flatMap((f) => {
+    if (f.state !== 'present') return [f];
+    const [from, to] = clauseOf(f.start, f.end);
+    const dated = (days: number) => points.some((p) => p.start >= from && p.end <= to && p.daysAgo > days);
+    const rule = windows.get(f.id);
+    if (rule !== undefined) {
+      if (!dated(rule.maxDays)) return [f];
+      return rule.remoteAs && index.findingById.has(rule.remoteAs) ? [{ ...f, id: rule.remoteAs }] : [];
+    }
+    // A complaint, sign or scan of the past is history ("PMH: sciatica 2015", "previous cord compression").
+    const kind = index.findingById.get(f.id)?.kind;
+    if (current && kind !== undefined && current.kinds.includes(kind) && (dated(current.maxDays) || past?.test(text.slice(from, to)))) return [];
+    return [f];
+  });
+}
+
 /** The findings, age, sex and unmatched stretches of `text`. */
 export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<F>, text: string): Extraction {
   const seq = canonicalise(index.lexicon, text);
@@ -91,10 +157,24 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
   for (const m of measured) for (const f of m.findings) if (index.findingById.has(f.findingId)) found.push({ id: f.findingId, state: f.state, start: m.start, end: m.end, order: m.start });
 
   const unmatched: Extraction['unmatched'] = [];
+  let heading: number[] = [];
+  let previousEnd = -1;
   for (const item of itemsOf(seq, index.lexicon.terminators, (word) => index.lexicon.heads.has(word))) {
     const open = item.filter((i) => !consumed[i]);
-    const matches: ItemMatch[] = matchItem(index, seq, scopes, open);
-    for (const m of matches) found.push({ id: m.findingId, state: m.state, start: seq[m.first]!.start, end: seq[m.last]!.end, order: seq[m.first]!.start });
+    if (heading.length > 0 && seq.slice(previousEnd + 1, item[0]).some((c) => c.kind === 'symbol' && SENTENCE_BREAKS.has(c.word))) heading = [];
+    previousEnd = item[item.length - 1]!;
+    // The list after a short heading reads with it: "Reflexes: biceps 2+, knees 3+, ankles absent" is knee
+    // reflexes 3+ and ankle reflexes absent.
+    const matches: ItemMatch[] = matchItem(index, seq, scopes, heading.length > 0 && !open.includes(heading[0]!) ? [...heading, ...open] : open);
+    // A reading that took the heading points at its own words ("knees 3+"), not back to the heading.
+    const inherited = new Set(open.includes(heading[0] ?? -1) ? [] : heading);
+    const colon = item.findIndex((i) => seq[i]!.word === ':');
+    if (colon > 0) heading = headingOf(seq, item.slice(0, colon));
+    for (const m of matches) {
+      const own = m.positions.filter((p) => !inherited.has(p));
+      const first = own.length > 0 ? Math.min(...own) : m.first;
+      found.push({ id: m.findingId, state: m.state, start: seq[first]!.start, end: seq[m.last]!.end, order: seq[first]!.start });
+    }
     // Words inside a matched stretch are read, even those a phrase added ("T2DM" → "type 2 diabetes").
     const spans = matches.map((m) => [seq[m.first]!.start, seq[m.last]!.end] as const);
     const loose = open.filter((i) => {
@@ -121,10 +201,11 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
   }
 
   addOnset(index, text, found);
+  const current = dropRemote(index, text, found, new Date().getUTCFullYear());
 
   // One entry per finding: present wins over absent (a red flag must never be hidden), then first mention.
   const byId = new Map<string, (typeof found)[number]>();
-  for (const f of found.sort((a, b) => a.order - b.order)) {
+  for (const f of current.sort((a, b) => a.order - b.order)) {
     const prev = byId.get(f.id);
     if (!prev || (prev.state === 'absent' && f.state === 'present')) byId.set(f.id, f);
   }

@@ -20,6 +20,11 @@ export interface Canon {
   surface?: string;
   /** Written as a plural ("feet", "jerks"): a hint of both sides when no side word is written. */
   plural?: boolean;
+  /**
+   * Rewritten from a phrase that carries its own negation ("can't pass urine", "unable to walk"): the number
+   * of that phrase in the text. A negation before it does not reach into it ("no fever, can't pass urine").
+   */
+  ownNegation?: number;
 }
 
 interface Phrase {
@@ -81,8 +86,19 @@ export function canonicalWord(lexicon: Pick<CompiledLexicon, 'variants'>, word: 
   return lexicon.variants.get(spelled) ?? lexicon.variants.get(stem(spelled)) ?? stem(spelled);
 }
 
+/** A phrase's canonical words; "=word" keeps a word as written ("plantar =flexor" is the reflex, not "plantar flexion"). */
 function wordsOfPhrase(variants: ReadonlyMap<string, string>, text: string): string[] {
-  return tokenize(text).map((t) => (t.kind === 'word' ? canonicalWord({ variants }, t.text) : t.text));
+  const words: string[] = [];
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.text === '=' && next?.kind === 'word' && next.start === t.end) {
+      words.push(`=${foldSpelling(next.text)}`);
+      i++;
+    } else words.push(t.kind === 'word' ? canonicalWord({ variants }, t.text) : t.text);
+  }
+  return words;
 }
 
 /** Compiles the merged lexicon files; later entries never override earlier ones silently (first wins). */
@@ -154,17 +170,23 @@ function matchLength(seq: readonly { word: string; surface?: string }[], i: numb
   return j - i;
 }
 
-function matchesAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): boolean {
-  if (i + words.length > seq.length) return false;
+/** How many tokens from i the phrase `words` spans there (0 if it does not match); a hyphen may join its words ("safety-netted"). */
+function spanAt(seq: readonly { word: string; surface?: string }[], i: number, words: readonly string[]): number {
+  let j = i;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    const token = seq[i + k]!;
-    if (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w) return false;
+    if (k > 0 && seq[j]?.word === '-' && w !== '-') j++;
+    const token = seq[j];
+    if (!token || (w.startsWith('=') ? token.surface !== w.slice(1) : token.word !== w)) return 0;
+    j++;
   }
-  return true;
+  return j - i;
 }
 
-function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
+// Words that say "not" inside a phrase that names a finding ("unable to walk", "can't feel").
+const IMPLICIT_NEGATIONS = new Set(['no', 'not', 'never', 'nil', 'unable', 'cannot', 'cant', 'couldnt', 'wont', 'inability', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'hasnt', 'havent']);
+
+function rewrite(lexicon: CompiledLexicon, input: readonly Canon[], counter = { next: 0 }): Canon[] {
   const out: Canon[] = [];
   for (let i = 0; i < input.length; ) {
     const candidates = [...(lexicon.phrases.get(input[i]!.word) ?? []), ...(lexicon.phrases.get(`=${input[i]!.surface ?? ''}`) ?? [])];
@@ -184,16 +206,21 @@ function rewrite(lexicon: CompiledLexicon, input: readonly Canon[]): Canon[] {
     }
     const first = input[i]!;
     const last = input[i + span - 1]!;
-    const plural = input.slice(i, i + span).some((c) => c.plural);
-    if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word' });
-    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}) });
+    const written = input.slice(i, i + span);
+    const plural = written.some((c) => c.plural);
+    // A phrase that names a finding through its own "not" ("can't pass urine") is out of an earlier negation's reach.
+    const inherited = written.find((c) => c.ownNegation !== undefined)?.ownNegation;
+    const ownNegation = inherited ?? (written.some((c) => IMPLICIT_NEGATIONS.has(c.surface ?? c.word)) ? counter.next++ : undefined);
+    const own = ownNegation === undefined ? {} : { ownNegation };
+    if (phrase.finding) out.push({ word: `#${phrase.finding}`, finding: phrase.finding, start: first.start, end: last.end, kind: 'word', ...own });
+    else for (const word of phrase.means ?? []) out.push({ word, start: first.start, end: last.end, kind: /^[a-z0-9]+$/.test(word) ? 'word' : 'symbol', ...(plural ? { plural } : {}), ...own });
     i += span;
   }
   return out;
 }
 
 // Words ending in -s that are not plurals of anything a side could be read from.
-const NOT_PLURAL = new Set(['pes', 'has', 'was', 'his', 'its', 'yes', 'gas', 'lens', 'plus', 'this', 'thus', 'less', 'diabetes', 'herpes', 'always', 'sometimes', 'ms', 'cns', 'gbs', 'ces', 'ncs', 'ras', 'sles']);
+const NOT_PLURAL = new Set(['pes', 'denies', 'has', 'was', 'his', 'its', 'yes', 'gas', 'lens', 'plus', 'this', 'thus', 'less', 'diabetes', 'herpes', 'always', 'sometimes', 'ms', 'cns', 'gbs', 'ces', 'ncs', 'ras', 'sles']);
 
 /** The canonical tokens of `text`: phrases rewritten (twice, so a rewrite can complete a phrase), words folded, qualifiers and filler marked. */
 export function canonicalise(lexicon: CompiledLexicon, text: string, options: { phrases?: boolean } = {}): Canon[] {
@@ -204,7 +231,8 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
     return { word: canonicalWord(lexicon, t.text), start: t.start, end: t.end, kind: t.kind, surface, ...(plural ? { plural } : {}) };
   });
   seq = foldNumberWords(seq);
-  if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq));
+  const counter = { next: 0 };
+  if (options.phrases !== false) seq = rewrite(lexicon, rewrite(lexicon, seq, counter), counter);
   return seq.map((c) => {
     if (c.kind !== 'word' || c.finding) return c;
     const word = canonicalWord(lexicon, c.word);
@@ -213,9 +241,9 @@ export function canonicalise(lexicon: CompiledLexicon, text: string, options: { 
   });
 }
 
-/** Whether `phrases` has one that starts at position i of seq; its length, or 0. */
+/** Whether `phrases` has one that starts at position i of seq; the tokens it spans, or 0. */
 export function phraseAt(seq: readonly Canon[], i: number, phrases: readonly string[][]): number {
   let best = 0;
-  for (const p of phrases) if (p.length > best && matchesAt(seq, i, p)) best = p.length;
+  for (const p of phrases) best = Math.max(best, spanAt(seq, i, p));
   return best;
 }

@@ -3,8 +3,9 @@
 import type { QualifierClass } from '../schemas/lexicon';
 import { QUALIFIER_GROUP, TIME_SCALES, type LanguageFinding, type LanguageIndex, type Term } from './finding-index';
 import type { Canon } from './lexicon';
-import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf } from './reading-shape';
+import { coordinated, crossesIntoOtherPhrase, dropSpreadOverUnbroken, gapOf, modifiesOtherHead, sharedStatusAfter } from './reading-shape';
 import type { Scopes } from './scopes';
+import { deniedAfter, lostLeftOut, lostPosition, opposite, qualifiesNextWord, stateOf, type Status } from './item-status';
 
 /** A finding read from one list item. */
 export interface ItemMatch {
@@ -23,6 +24,8 @@ export interface ItemMatch {
   entryPoint: boolean;
   /** A word of the term was not written. */
   partial: boolean;
+  /** The word its status qualifies (what is lost: the "sensation" of "numbness") was not written. */
+  lostLeftOut: boolean;
   /** It stepped over a coordinated site ("tingling in toes and fingertips" read as tingling fingers): its words serve that site too. */
   shared: boolean;
 }
@@ -37,50 +40,6 @@ const ADJACENT = 1;
 const MODALITY: Record<string, string> = { ncs: 'neurophysiology', emg: 'neurophysiology', snap: 'neurophysiology', cmap: 'neurophysiology', vep: 'neurophysiology', mri: 'imaging', ct: 'imaging', ultrasound: 'imaging', xray: 'imaging', radiograph: 'imaging', doppler: 'imaging' };
 const MODALITY_KINDS = new Set(['imaging', 'neurophysiology']);
 
-type Status = 'low' | 'high' | 'positive' | 'negative' | 'present' | 'normal';
-
-/** The state a term's status and the text's status word give, or null when they disagree. */
-function stateOf(termStatus: Status | undefined, textStatus: Status | undefined, textAfter: boolean, negated: boolean, textWord: string | undefined, inNormal: boolean): 'present' | 'absent' | null {
-  const flip = (s: 'present' | 'absent') => (negated ? (s === 'present' ? 'absent' : 'present') : s);
-  // "normal tone, power and reflexes": the list's "normal" rules out each abnormal finding in it.
-  if (textStatus === undefined && inNormal && termStatus !== undefined && termStatus !== 'normal') return 'absent';
-  switch (termStatus) {
-    case 'low': // "absent ankle jerks", "no ankle jerks" (the negation names the loss), "reflexes present" (rules it out)
-      if (textStatus === 'low') return flip('present');
-      if (textStatus === 'present' || textStatus === 'normal') return negated ? 'present' : 'absent'; // "no palpable pulses"
-      if (textStatus === 'negative') return 'absent';
-      if (textStatus === 'high' || textStatus === 'positive') return null;
-      return negated ? 'present' : null;
-    case 'high': // "brisk reflexes", "reflexes normal", "CRP raised"
-      if (textStatus === 'high') return flip('present');
-      if (textStatus === 'normal' || textStatus === 'negative') return 'absent';
-      if (textStatus === 'low') return null;
-      return negated ? 'absent' : null;
-    case 'positive': // "Romberg positive", "Babinski absent", "SLR negative"; a bare "duplex" is not "positive duplex"
-      if (textStatus === 'negative' || textStatus === 'normal' || textStatus === 'low') return 'absent';
-      if (textStatus === 'positive' || textStatus === 'present' || textStatus === 'high') return flip('present');
-      return negated ? 'absent' : null;
-    case 'normal': // "Normal power": the normal state is the finding
-      if (textStatus === 'normal' || (textStatus === undefined && inNormal)) return flip('present');
-      return null;
-    default: // "foot drop", "clonus absent", "gait normal"; "impaired mobility" is the abnormality itself
-      if (textStatus === 'negative' || textStatus === 'normal') return 'absent';
-      if (textStatus === 'low' && textAfter && textWord === 'absent') return 'absent';
-      return flip('present');
-  }
-}
-
-/** Whether the token after `p` is a word that `p` stands before as its modifier ("absent ankle reflexes"), not a conjunction or a side. */
-function qualifiesNextWord(seq: readonly Canon[], p: number): boolean {
-  const next = seq[p + 1];
-  return next !== undefined && next.kind === 'word' && !next.ignored && (next.cls === undefined || next.cls === 'site');
-}
-
-/** Low against high: the two status classes that contradict each other. */
-function opposite(a: QualifierClass | undefined, b: QualifierClass): boolean {
-  return (a === 'low' && b === 'high') || (a === 'high' && b === 'low');
-}
-
 function isQualifier(cls: QualifierClass | undefined): boolean {
   return cls !== undefined && QUALIFIER_GROUP[cls] !== 'site';
 }
@@ -89,6 +48,7 @@ function isQualifier(cls: QualifierClass | undefined): boolean {
 export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, seq: readonly Canon[], scopes: Scopes, positions: readonly number[]): ItemMatch[] {
   const { lexicon } = index;
   const content = positions.filter((i) => seq[i]!.kind === 'word' && !seq[i]!.ignored && !scopes.trigger[i]);
+  const inItem = new Set(positions);
   const rank = new Map(content.map((p, k) => [p, k]));
   const at = new Map<string, number[]>();
   for (const p of content) (at.get(seq[p]!.word) ?? at.set(seq[p]!.word, []).get(seq[p]!.word)!).push(p);
@@ -111,7 +71,7 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     if (term.timeScale && !scales.has(term.timeScale)) continue;
     const kind = index.findingById.get(term.findingId)?.kind;
     if (modalities.size > 0 && kind && MODALITY_KINDS.has(kind) && !modalities.has(kind)) continue;
-    const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses);
+    const m = matchTerm(index, seq, scopes, term, content, rank, at, itemClasses, inItem);
     if (m) matches.push(m);
   }
   matches.sort((a, b) => b.score - a.score || b.positions.length - a.positions.length || (a.findingId < b.findingId ? -1 : 1));
@@ -140,6 +100,10 @@ export function matchItem<F extends LanguageFinding>(index: LanguageIndex<F>, se
     // "feet hurt when the sheets touch them" allodynia, "brisk knee reflexes with extensor plantars" not weak knee extensors.
     const own = m.positions.filter((p) => !m.implied.includes(p));
     if ((m.entryPoint || m.partial || m.implied.length > 0) && own.every((p) => read.has(p))) continue;
+    // Nor does a reading that left out what is lost (not a site) take the status word of a whole one: in
+    // "vibration absent at both great toes" the absence is the vibration's, not a numb big toe's.
+    const isStatus = (p: number) => seq[p]!.cls !== undefined && QUALIFIER_GROUP[seq[p]!.cls!] === 'status';
+    if (m.lostLeftOut && accepted.some((a) => !a.partial && a.positions.some((p) => isStatus(p) && m.positions.includes(p)))) continue;
     accepted.push(m);
     for (const p of m.positions) read.add(p);
   }
@@ -155,6 +119,7 @@ function matchTerm<F extends LanguageFinding>(
   rank: ReadonlyMap<number, number>,
   at: ReadonlyMap<string, number[]>,
   itemClasses: ReadonlyMap<string, Set<QualifierClass>>,
+  inItem: ReadonlySet<number>,
 ): ItemMatch | null {
   const { lexicon } = index;
   if (term.generic) return null;
@@ -184,14 +149,27 @@ function matchTerm<F extends LanguageFinding>(
   const lo = Math.min(...ranks);
   const hi = Math.max(...ranks);
   if (hi - lo + 1 > new Set(chosen).size + SLACK) return null;
-  // Nor what the finding is (a head word) when the words read name another kind in its place: "sudden
-  // leg weakness" is not "sudden severe pain in one leg"; "they burn at night" is still pain at night.
-  const missingHead = missing.length === 1 ? lexicon.heads.get(missing[0]!) : undefined;
+  // Nor what the finding is (a head word) when the words read name another kind in its place ("sudden leg
+  // weakness" is not "sudden severe pain in one leg"), or name only where it is without a word of its group
+  // ("sudden leg numbness" is not that pain either, "pedal pulses 2+" not "weak pedal pulses"); "they burn at
+  // night" is still pain at night, and "…, worse on coughing" still pain worse on coughing.
+  // The head that says what the finding is comes first ("Pain from light touch": pain); another one left out
+  // ("touch sensation") only says how.
+  const firstHead = term.words.find((w) => lexicon.heads.has(w));
+  const missingHead = missing.length === 1 && missing[0] === firstHead ? lexicon.heads.get(missing[0]!) : undefined;
   if (missingHead !== undefined) {
+    let standsIn = false;
     for (let r = Math.max(0, lo - 1); r <= Math.min(content.length - 1, hi + 1); r++) {
       const group = lexicon.heads.get(seq[content[r]!]!.word);
-      if (group !== undefined && group !== missingHead) return null;
+      // Another kind inside the reading rules it out; beside it only when nothing of the term's kind stands in.
+      if (group !== undefined && group !== missingHead && r >= lo && r <= hi) return null;
+      if (group === missingHead) standsIn = true;
     }
+    for (const r of [lo - 1, hi + 1]) {
+      const group = r >= 0 && r < content.length ? lexicon.heads.get(seq[content[r]!]!.word) : undefined;
+      if (group !== undefined && group !== missingHead && !standsIn) return null;
+    }
+    if (!standsIn && chosen.some((p) => seq[p]!.cls === 'site')) return null;
   }
   // A body site between the words belongs to something else ("numb feet and cramps in the legs").
   const chosenSet = new Set(chosen);
@@ -218,7 +196,8 @@ function matchTerm<F extends LanguageFinding>(
     const ownCls = term.words.map((w) => lexicon.qualifiers.get(w)).find((c) => c && QUALIFIER_GROUP[c] === group);
     if (ownCls && !textCls) return null;
   }
-  if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)))) return null;
+  if (crossesIntoOtherPhrase(seq, chosen, (site, word) => (index.termsByWord.get(site) ?? []).some((t) => index.termsByWord.get(word)?.includes(t)), inItem)) return null;
+  if (modifiesOtherHead(seq, chosen, term.words, lexicon.heads, inItem)) return null;
   if (chosen.some((p) => scopes.uncertain[p])) return null;
   if (chosen.some((p) => scopes.family[p]) && !index.familyFindings.has(term.findingId)) return null;
 
@@ -238,10 +217,20 @@ function matchTerm<F extends LanguageFinding>(
   // A status word after a term without one of its own, that comes right before a word it qualifies,
   // belongs to that word: "weakness of both legs and absent ankle reflexes" is weakness, present.
   if (!termStatus && statusPos !== undefined && rank.get(statusPos)! > hi && qualifiesNextWord(seq, statusPos)) statusPos = undefined;
+  // A sign with no status of its own takes the one that ends its coordination: "clonus and Babinski absent".
+  if (!termStatus && statusPos === undefined && index.findingById.get(term.findingId)?.kind === 'sign') statusPos = sharedStatusAfter(seq, Math.max(...chosen));
   const textStatus = statusPos === undefined ? undefined : (seq[statusPos]!.cls as Status);
-  const negated = chosen.some((p) => scopes.negated[p]);
+  // Its head left out, a term whose label says the abnormality with a status word needs one in the text:
+  // "femoral pulses 1+" is not "weak femoral pulses" (of "Absent femoral pulses").
+  if (missingHead !== undefined && !termStatus && textStatus === undefined && index.labelStatus.get(term.findingId) !== undefined) return null;
+  const negated = chosen.some((p) => scopes.negated[p]) || deniedAfter(seq, termStatus, textStatus, statusPos, chosen);
+  // A negation names a loss only when it covers what is lost: "plantars flexor" ("no extensor plantar") beside
+  // reflexes is not "extensor plantars with areflexia" by the negation of its plantars.
+  const lostAt = termStatus === 'low' && textStatus === undefined ? lostPosition(term.words, present, chosen, lexicon.qualifiers) : undefined;
+  if (negated && lostAt !== undefined && !scopes.negated[lostAt]) return null;
   const inNormal = chosen.some((p) => scopes.normal[p]);
-  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal);
+  const denied = chosen.every((p) => scopes.denied[p]);
+  const state = stateOf(termStatus, textStatus, statusPos !== undefined && rank.get(statusPos)! > hi, negated, statusPos === undefined ? undefined : seq[statusPos]!.word, inNormal, denied);
   if (!state) return null;
   // A synonym without a status word still means its label's: "Asymmetric ankle jerk" (of a reduced reflex) is not "reflexes brisk".
   if (!termStatus && textStatus && opposite(index.labelStatus.get(term.findingId), textStatus)) return null;
@@ -254,5 +243,5 @@ function matchTerm<F extends LanguageFinding>(
   const labelShare = label.length > 0 ? label.filter((w) => at.has(w)).length / label.length : 0;
   // A whole only implied by its part ("Mottled limb" from "mottled foot") adds no weight: the written words decide.
   const score = present.reduce((s, w, k) => s + (implied.includes(chosen[k]!) ? 0 : idf(w)), 0) * (1 - missingIdf / Math.max(totalIdf, 1e-9)) + (termStatus && textStatus === termStatus ? 0.5 : 0) + 0.3 * labelShare;
-  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0, shared };
+  return { term: term.text, findingId: term.findingId, state, positions: [...new Set(used)], first: Math.min(...used), last: Math.max(...used), score, implied, entryPoint: term.entryPoint, partial: missing.length > 0, lostLeftOut: lostLeftOut(term.words, missing, lexicon.qualifiers), shared };
 }

@@ -1,5 +1,5 @@
 // Numbers that are words in clinical notes: an MRC power grade ("4/5") is weakness, a value "and
-// falling" is a trend. Applied to the canonical tokens before phrases; pure and universal.
+// falling" is a trend, "2 blocks" a walk. Applied to the canonical tokens before phrases; pure and universal.
 import type { Canon } from './lexicon';
 
 const GRADE = /^[0-4]$/;
@@ -52,7 +52,26 @@ function foldTrends(seq: Canon[]): Canon[] {
   });
 }
 
-/** The canonical tokens with MRC grades and trends folded into words. */
+const DISTANCE_UNITS = new Set(['block', 'blocks']);
+
+/**
+ * A walking distance in city blocks is walking: "cramping in both calves after ~2 blocks".
+ * Only a number and a distance unit ("conduction block" has none).
+ */
+function foldWalkingDistances(seq: Canon[]): Canon[] {
+  const out: Canon[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const c = seq[i]!;
+    const unit = seq[i + 1];
+    if (c.kind === 'number' && unit && DISTANCE_UNITS.has(unit.surface ?? '')) {
+      out.push({ word: 'walk', surface: 'walk', start: c.start, end: unit.end, kind: 'word' });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** The canonical tokens with MRC grades, trends and walking distances folded into words. */
 export function foldNumberWords(seq: Canon[]): Canon[] {
-  return foldTrends(foldMuscleGrades(seq));
+  return foldWalkingDistances(foldTrends(foldMuscleGrades(seq)));
 }

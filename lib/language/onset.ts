@@ -44,3 +44,33 @@ export function durationsIn(text: string, rules: OnsetRules): Duration[] {
 export function onsetFindingFor(days: number, rules: OnsetRules): string {
   return (rules.rules.find((r) => r.maxDays === undefined || days <= r.maxDays) ?? rules.rules[rules.rules.length - 1]!).finding;
 }
+
+/** A time point in the past written in the text ("10 years ago", "in 2009", "as a child"): how long ago, in days. */
+export interface TimePoint {
+  daysAgo: number;
+  start: number;
+  end: number;
+}
+
+/** Every past time point in `text`; a calendar year counts from `thisYear` (years after it are not time points). */
+export function timePointsIn(text: string, rules: OnsetRules, thisYear: number): TimePoint[] {
+  const unitDays = new Map<string, number>();
+  for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
+  const out: TimePoint[] = [];
+  const ago = /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)(?:\s+of)?[\s-]*([a-z]+)\s+(?:ago|earlier|previously|before)\b/gi;
+  for (const m of text.matchAll(ago)) {
+    const days = unitDays.get(m[2]!.toLowerCase());
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (days !== undefined && n !== undefined) out.push({ daysAgo: n * days, start: m.index, end: m.index + m[0].length });
+  }
+  // A calendar year ("in 2009", "discectomy 2009", "(2015)"); not a number with a unit or a fraction.
+  for (const m of text.matchAll(/(?<![\d/.])(?<!\b(?:since|from|until)\s+)\b(19\d\d|20\d\d)\b(?!\.\d|[\d/]|\s*(?:mg|ml|mL|g|units?|cells|mm|pmol|ng|iu|u\/l)\b)/g)) {
+    const year = Number(m[1]);
+    if (year <= thisYear) out.push({ daysAgo: (thisYear - year) * 365, start: m.index, end: m.index + m[0].length });
+  }
+  for (const r of rules.remote ?? []) {
+    const phrase = new RegExp(`\\b${r.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
+    for (const m of text.matchAll(phrase)) out.push({ daysAgo: r.days, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -79,19 +79,71 @@ export function dropSpreadOverUnbroken(accepted: readonly ItemMatch[], content: 
  * Whether a reading takes, after an "and"/"or", a site that heads a phrase of its own (the site and
  * the word after it are words of one finding term): in "back pain and leg weakness" the leg is the
  * weakness's, not the end of a pain down the leg. A site that ends the coordination ("pain in the
- * back and leg", "numbness and tingling in both feet since") is shared.
+ * back and leg", "numbness and tingling in both feet since") is shared. Only joins inside the list item
+ * count (a heading read with its list stands apart: "Reflexes: …, ankles absent").
  */
-export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly number[], formsTerm: (site: string, word: string) => boolean): boolean {
+export function crossesIntoOtherPhrase(seq: readonly Canon[], chosen: readonly number[], formsTerm: (site: string, word: string) => boolean, inItem: ReadonlySet<number>): boolean {
   const lo = Math.min(...chosen);
   const hi = Math.max(...chosen);
   for (let k = lo + 1; k < hi; k++) {
-    if (!PHRASE_JOINS.has(seq[k]!.word)) continue;
+    if (!inItem.has(k) || !PHRASE_JOINS.has(seq[k]!.word)) continue;
     for (const p of chosen) {
       if (p <= k || seq[p]!.cls !== 'site') continue;
       const q = nextWordAt(seq, p);
       const next = seq[q];
       if (next && next.kind === 'word' && (next.cls === undefined || QUALIFIER_GROUP[next.cls] === 'status') && !chosen.includes(q) && formsTerm(seq[p]!.word, next.word)) return true;
     }
+  }
+  return false;
+}
+
+/** Status words a coordination may share at its end: what was looked for and found, or not. */
+const SHARED_STATUS = new Set(['absent', 'present', 'negative', 'normal']);
+/** Content words the other conjunct may have ("clonus and extensor plantar response absent"). */
+const CONJUNCT_REACH = 3;
+
+/**
+ * The status word that ends a coordination the reading opens ("clonus and Babinski absent", "clonus or
+ * Babinski present"): after the reading's last word an "and"/"or"/"nor", a short other conjunct without a
+ * status of its own, then the status word and the end of the list item (a side may follow: "absent
+ * bilaterally"). Its position, or undefined.
+ */
+export function sharedStatusAfter(seq: readonly Canon[], last: number): number | undefined {
+  let j = last + 1;
+  if (!(COORDINATORS.has(seq[j]?.word ?? '') || seq[j]?.word === 'nor')) return undefined;
+  let words = 0;
+  for (j++; j < seq.length; j++) {
+    const c = seq[j]!;
+    if (c.kind === 'symbol' || COORDINATORS.has(c.word)) return undefined;
+    if (c.ignored) continue;
+    if (isStatusWord(c)) break;
+    if (++words > CONJUNCT_REACH) return undefined;
+  }
+  const status = seq[j];
+  if (words === 0 || !status || !SHARED_STATUS.has(status.surface ?? status.word) && !SHARED_STATUS.has(status.word)) return undefined;
+  for (let k = j + 1; k < seq.length; k++) {
+    const c = seq[k]!;
+    if (c.kind === 'symbol') return c.word === ',' || c.word === '\n' || ['.', ';', '!', '?'].includes(c.word) ? j : undefined;
+    if (!c.ignored && !(c.cls !== undefined && QUALIFIER_GROUP[c.cls] === 'side')) return undefined;
+  }
+  return j;
+}
+
+/**
+ * Whether a reading takes, after an "and"/"or", a word that modifies the symptom right after it, of a
+ * kind the term does not name: in "leg weakness and ascending paraesthesiae" the paraesthesiae ascend,
+ * not the weakness.
+ */
+export function modifiesOtherHead(seq: readonly Canon[], chosen: readonly number[], termWords: readonly string[], heads: ReadonlyMap<string, number>, inItem: ReadonlySet<number>): boolean {
+  const own = new Set(termWords.map((w) => heads.get(w)).filter((g) => g !== undefined));
+  const lo = Math.min(...chosen);
+  for (const p of chosen) {
+    let joined = false;
+    for (let k = lo + 1; k < p; k++) if (inItem.has(k) && PHRASE_JOINS.has(seq[k]!.word)) joined = true;
+    if (!joined || heads.has(seq[p]!.word)) continue;
+    const q = nextWordAt(seq, p);
+    const group = seq[q] ? heads.get(seq[q]!.word) : undefined;
+    if (!chosen.includes(q) && group !== undefined && !own.has(group)) return true;
   }
   return false;
 }

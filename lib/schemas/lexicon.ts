@@ -115,6 +115,15 @@ export const zLexiconFile = z
         kinds: z.array(zText).min(1),
         /** Words that date the onset with a time point ("onset 3 h ago", "started 2 days ago"): that time is its duration. */
         sinceWords: z.array(zText).optional(),
+        /** Findings whose meaning is recent, each with its window: a time point older than it ("10 years ago", "in 2009") does not read it, or reads `remoteAs` (an old injury). */
+        recent: z.array(z.object({ finding: zSlug, maxDays: z.number().positive(), remoteAs: zSlug.optional() }).strict()).optional(),
+        /**
+         * What the presentation is: findings of these kinds dated beyond maxDays ("sciatica 2015") or qualified
+         * by a past word ("previous cord compression") in their clause are history, not read.
+         */
+        current: z.object({ kinds: z.array(zText).min(1), maxDays: z.number().positive(), pastWords: z.array(zText) }).strict().optional(),
+        /** Phrases that date an event long ago without a number ("as a child"), with the age they give in days. */
+        remote: z.array(z.object({ phrase: zText, days: z.number().positive() }).strict()).optional(),
         note: zText.optional(),
       })
       .strict()

@@ -1,6 +1,7 @@
 // Holds the language figures on the evaluation sets (tests/fixtures/language: phrases*.json and
 // notes*.json, paired by suffix) at or above the issue's goals. `npm run eval:language -- --verbose`
-// shows every miss. Set 2 was written before any fix of session 19 (README "Evaluation").
+// shows every miss. Set 2 was written before any fix of session 19, set 3 before any fix of session 20
+// (README "Evaluation").
 import { describe, expect, it } from 'vitest';
 import { evaluateLanguage } from './evaluate';
 
@@ -52,13 +53,30 @@ describe('language evaluation set 2 (session 19, from published case wording)', 
     expect(s.notes).toBeGreaterThanOrEqual(15);
   });
 
-  // Phrases and recall meet the goals; precision (88.5 % at the end of session 19) does not yet reach 90 %,
-  // so it is held where it stands rather than at the goal.
-  it('phrases at least 90 %, recall at least 85 %, precision at least 88 %, no negation errors', () => {
+  // Precision (88.5 % at the end of session 19) reached the goal in session 20 (90.1 %).
+  it('meets the goals on its own (phrases 90 %, recall 85 %, precision 90 %, no negation errors)', () => {
     expect(s.phraseTop1).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.85);
-    expect(s.precision).toBeGreaterThanOrEqual(0.88);
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.negationErrors).toEqual([]);
+    expect(s.ageSexAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('language evaluation set 3 (session 20, US ED, UK GP, neurology-letter, nursing and report styles)', () => {
+  const s = set('set-3');
+  it('is the size the brief asks for', () => {
+    expect(s.phrases).toBeGreaterThanOrEqual(60);
+    expect(s.notes).toBeGreaterThanOrEqual(12);
+  });
+
+  // Precision and negation meet the goals; phrases (88.9 %) and recall (79.4 %) at the end of session 20 do not
+  // yet reach them, so they are held where they stand rather than at the goal.
+  it('precision at least 90 %, no negation errors; phrases at least 88 %, recall at least 79 %', () => {
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.negationErrors).toEqual([]);
+    expect(s.phraseTop1).toBeGreaterThanOrEqual(0.88);
+    expect(s.recall).toBeGreaterThanOrEqual(0.79);
     expect(s.ageSexAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 });

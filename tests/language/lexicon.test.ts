@@ -31,6 +31,7 @@ describe('the lexicon files', () => {
       ...(f.phrases ?? []).flatMap((p) => (p.finding ? [p.finding] : [])),
       ...(f.analytes ?? []).flatMap((a) => a.rules.map((r) => r.finding)),
       ...(f.onset?.rules ?? []).map((r) => r.finding),
+      ...(f.onset?.recent ?? []).flatMap((r) => [r.finding, ...(r.remoteAs ? [r.remoteAs] : [])]),
     ]);
     expect(named.length).toBeGreaterThan(50);
     expect(named.filter((id) => !findingIds.has(id))).toEqual([]);
