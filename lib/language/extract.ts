@@ -141,10 +141,33 @@ function dropRemote<F extends LanguageFinding>(index: LanguageIndex<F>, text: st
       return rule.remoteAs && index.findingById.has(rule.remoteAs) ? [{ ...f, id: rule.remoteAs }] : [];
     }
     // A complaint, sign or scan of the past is history ("PMH: sciatica 2015", "previous cord compression").
+    // Only a date or past word beside the reading counts, not one elsewhere in its clause: "Previously
+    // fit and well presents with sudden leg weakness" and "Hx MI 2015 now presents with …" are current.
     const kind = index.findingById.get(f.id)?.kind;
-    if (current && kind !== undefined && current.kinds.includes(kind) && (dated(current.maxDays) || past?.test(text.slice(from, to)))) return [];
-    return [f];
+    if (!current || kind === undefined || !current.kinds.includes(kind)) return [f];
+    const [nearFrom, nearTo] = besideReading(text, from, to, f, PAST_REACH_WORDS);
+    const datedBeside = points.some((p) => p.start >= nearFrom && p.end <= nearTo && p.daysAgo > current.maxDays);
+    return datedBeside || past?.test(text.slice(nearFrom, nearTo)) ? [] : [f];
   });
+}
+
+/** Words either side of a reading within which a date or a past word ("previous", "resolved") makes it history. */
+const PAST_REACH_WORDS = 3;
+
+/** Words that start the present after a date or a past word: "MI 2015, now presents with …". */
+const NOW_WORDS = /^(?:now|presents?|presented|presenting|currently|today|new|since)$/i;
+
+/**
+ * The stretch of the clause [from, to) from `words` words before a reading to `words` after it, not
+ * crossing a colon, nor a word that starts the present (NOW_WORDS) before the reading.
+ */
+function besideReading(text: string, from: number, to: number, f: Found, words: number): readonly [number, number] {
+  const lead = text.slice(from, f.start).match(new RegExp(`(?:[^\\s:]+\\s+){0,${words}}$`))?.[0] ?? '';
+  const leadWords = lead.split(/(?<=\s)(?=\S)/);
+  const nowAt = leadWords.findLastIndex((w) => NOW_WORDS.test(w.trim().replace(/\W+$/, '')));
+  const before = nowAt < 0 ? lead : leadWords.slice(nowAt + 1).join('');
+  const after = text.slice(f.end, to).match(new RegExp(`^(?:\\s*[^\\s:]+){0,${words}}`))?.[0] ?? '';
+  return [f.start - before.length, f.end + after.length];
 }
 
 /** The findings, age, sex and unmatched stretches of `text`. */

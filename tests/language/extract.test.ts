@@ -344,6 +344,11 @@ describe('known wrong readings (session 20)', () => {
     ['a past complaint is history', 'PMH: sciatica 2015. Previous cord compression.', {}, ['radiating-leg-pain', 'mri-cord-compression']],
     ['a past complaint beside a current one', 'Sciatica 10 years ago, now saddle numbness.', { 'saddle-anaesthesia': 'present' }, ['radiating-leg-pain']],
     ['"since" a year is a duration, not a date', 'Numb feet since 2019.', { 'numbness-feet-bilateral': 'present' }, []],
+    // Only a date or past word beside a reading makes it history, not one elsewhere in its clause.
+    ['"previously well" leaves the presentation current', 'Previously fit and well presents with sudden leg weakness and urinary retention.', { 'leg-weakness': 'present', 'urinary-retention': 'present', 'onset-sudden': 'present' }, []],
+    ['a dated history item leaves the presentation current', 'Hx MI 2015 now presents with sudden onset bilateral leg weakness.', { 'onset-sudden': 'present', 'bilateral-leg-weakness': 'present' }, []],
+    ['a past item before a colon leaves what follows current', '51M with previous CABG: sudden-onset paraplegia with cold legs.', { 'onset-sudden': 'present', 'bilateral-leg-weakness': 'present', 'cold-pale-limb': 'present' }, []],
+    ['a foot cool to touch is a cold limb, not cold feet', 'R foot mottled and cool to touch.', { 'cold-pale-limb': 'present' }, ['cold-feet']],
     ['a year-old is an age, not a past', 'A 54-year-old man with numb feet.', { 'numbness-feet-bilateral': 'present' }, []],
     ['a recent date still reads', 'C-section 2 weeks ago. Spinal surgery 3 weeks ago.', { 'pregnancy-postpartum': 'present', 'recent-spinal-procedure': 'present' }, []],
     // A site without its head word does not make the head's finding.
