@@ -7,6 +7,8 @@ import { pictureFindingIds, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
 import { afterPaint } from './after-paint';
 import { CaseActions } from './case-actions';
+import { DifferentialList } from './differential-list';
+import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
 import { FindingPicker } from './finding-picker';
 import { LegMap } from './leg-map';
@@ -20,7 +22,7 @@ import { RedFlagBanner } from './red-flag-banner';
 import { useCaseEditor } from './use-case-editor';
 import { useCaseEdits } from './use-case-edits';
 import { useFindingLabels } from './use-finding-labels';
-import { CantMissList, DifferentialList, EmergencyPromptBox, ExampleCases, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
+import { CantMissList, ExampleCases, PhoneSummary, TreatmentCautions, UndoBar, WorkupPlan } from './workspace-panels';
 
 interface WorkspaceProps {
   initialCase: CaseState;
@@ -94,9 +96,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
       <div className="alert-dock">
         <RedFlagBanner alerts={result.alerts} labelOf={labelOf} />
       </div>
-      <Suspense fallback={null}>
-        <EmergencyPromptBox prompts={result.emergencyPrompts ?? []} />
-      </Suspense>
+      <EmergencyPromptBox prompts={result.emergencyPrompts ?? []} />
       {empty ? null : (
         <Suspense fallback={null}>
           <PhoneSummary causes={result.causes} />
@@ -151,9 +151,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
             </Suspense>
           ) : (
             <>
-              <Suspense fallback={null}>
-                <DifferentialList causes={result.causes} totalCauses={result.totalCauses} cantMissIds={cantMissIds} />
-              </Suspense>
+              <DifferentialList causes={result.causes} totalCauses={result.totalCauses} cantMissIds={cantMissIds} />
               <Suspense fallback={null}>
                 <CantMissList causes={result.cantMiss} />
               </Suspense>
