@@ -4,12 +4,12 @@ import type { PictureLayer } from './leg-picture';
 import { LegRegionToggles } from './leg-region-toggles';
 import { legRegionById, SADDLE, STOCKING } from '@/lib/workspace/leg-regions';
 
-// The picture (its drawing code and shapes) is not in the page's first load: it is server-rendered
-// with the rest and hydrates when its code arrives, fetched as the page hydrates. Its regions are a
-// mouse shortcut for the buttons below (LegRegionToggles), which are in the first load, so a click
-// on the picture in that moment is what a click before hydration is, and no button click is lost.
-// Should the picture have to be drawn before its code is in (the layer switched at once), its place
-// is kept.
+// The picture (its drawing code and shapes) is not in the page's first load: the server streams it
+// in a block an inline script puts in place (so a page read without JavaScript has the line under
+// it, in words, not the picture), and it hydrates when its code, fetched as the page hydrates,
+// arrives. Its regions are a mouse shortcut for the buttons below (LegRegionToggles), which are in
+// the first load, so a click on the picture in that moment is what a click before hydration is, and
+// no button click is lost. Should it have to be drawn before its code is in, its place is kept.
 const LegPicture = lazy(() => import('./leg-picture').then((m) => ({ default: m.LegPicture })));
 
 const LAYERS: { layer: PictureLayer; label: string }[] = [
