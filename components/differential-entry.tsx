@@ -1,11 +1,12 @@
 'use client';
 import { CaseLink } from './case-link';
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { RankedCause } from '@/lib/catalog';
 import { formatLikelihoodRatio, formatWeight } from '@/lib/format';
 import { MISSING_TYPICAL_SHOWN, sameCauseDisplay } from '@/lib/workspace/differential-display';
 import { ProbabilityBar } from './probability-bar';
 import { CantMissBadge, UrgencyBadge } from './urgency-badge';
+import { useOpenedOnce } from './use-opened-once';
 
 // Drawn only when opened, so its code is fetched then, not with the page.
 const WhyChart = lazy(() => import('./why-chart').then((m) => ({ default: m.WhyChart })));
@@ -41,9 +42,9 @@ function Contributions({ title, items, tone }: { title: string; items: readonly 
  * Against lists, and drawing it for every cause of every page doubled the server's HTML.
  */
 function WhyDisclosure({ cause }: { cause: RankedCause }) {
-  const [opened, setOpened] = useState(false);
+  const { ref, opened, onToggle } = useOpenedOnce();
   return (
-    <details className="why-details" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+    <details className="why-details" ref={ref} onToggle={onToggle}>
       <summary>Why, as a picture</summary>
       {opened ? (
         <Suspense fallback={<p className="muted small">Drawing…</p>}>

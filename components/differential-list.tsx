@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { RankedCause } from '@/lib/catalog';
 import { DIFFERENTIAL_SHOWN_FIRST } from '@/lib/workspace/differential-display';
 import { DifferentialEntry } from './differential-entry';
+import { useOpenedOnce } from './use-opened-once';
 
 const SHOWN_FIRST = DIFFERENTIAL_SHOWN_FIRST;
 
@@ -20,7 +21,7 @@ export const DifferentialList = memo(function DifferentialList({
   const first = causes.slice(0, SHOWN_FIRST);
   const more = causes.slice(SHOWN_FIRST);
   // The tail is rendered once first opened: every edit would otherwise re-render ~70 hidden entries.
-  const [tailOpened, setTailOpened] = useState(false);
+  const tail = useOpenedOnce();
   // The server sends the first ten; the page ranks the rest once its catalog has loaded.
   const notYet = more.length === 0 && causes.length < totalCauses;
   return (
@@ -36,11 +37,11 @@ export const DifferentialList = memo(function DifferentialList({
         ))}
       </ol>
       {more.length > 0 ? (
-        <details className="dx-more" onToggle={(event) => event.currentTarget.open && setTailOpened(true)}>
+        <details className="dx-more" ref={tail.ref} onToggle={tail.onToggle}>
           <summary>
             Show causes {SHOWN_FIRST + 1}–{SHOWN_FIRST + more.length} (all {totalCauses})
           </summary>
-          {tailOpened ? (
+          {tail.opened ? (
             <ol className="dx-list" start={SHOWN_FIRST + 1}>
               {more.map((cause, i) => (
                 <DifferentialEntry key={cause.id} cause={cause} rank={SHOWN_FIRST + i + 1} cantMiss={cantMissIds.has(cause.id)} />

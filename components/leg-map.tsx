@@ -1,21 +1,22 @@
-import { useState, memo } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { parseMark } from '@/lib/workspace/leg-marks';
-import { LegPicture, type PictureLayer } from './leg-picture';
+import type { PictureLayer } from './leg-picture';
 import { LegRegionToggles } from './leg-region-toggles';
 import { legRegionById, SADDLE, STOCKING } from '@/lib/workspace/leg-regions';
+
+// The picture (its drawing code and shapes) is not in the page's first load: the server streams it
+// in a block an inline script puts in place (so a page read without JavaScript has the line under
+// it, in words, not the picture), and it hydrates when its code, fetched as the page hydrates,
+// arrives. Its regions are a mouse shortcut for the buttons below (LegRegionToggles), which are in
+// the first load, so a click on the picture in that moment is what a click before hydration is, and
+// no button click is lost. Should it have to be drawn before its code is in, its place is kept.
+const LegPicture = lazy(() => import('./leg-picture').then((m) => ({ default: m.LegPicture })));
 
 const LAYERS: { layer: PictureLayer; label: string }[] = [
   { layer: 'dermatome', label: 'Dermatomes' },
   { layer: 'nerve', label: 'Nerve territories' },
   { layer: 'stocking', label: 'Stocking' },
 ];
-
-const LEGEND = [
-  ['dermatome', 'dermatome'],
-  ['nerve', 'nerve territory'],
-  ['stocking', 'stocking'],
-  ['unsided', 'entered, side not marked'],
-] as const;
 
 interface LegMapProps {
   marks: readonly string[];
@@ -57,14 +58,9 @@ export const LegMap = memo(function LegMap({ marks, unsided, onToggle, fromPictu
           </button>
         ))}
       </div>
-      <LegPicture marks={marks} unsided={unsided} layer={layer} onToggle={onToggle} description={description} />
-      <ul className="leg-legend small" aria-label="Key to the picture">
-        {LEGEND.map(([key, text]) => (
-          <li key={key}>
-            <span className={`legend-key legend-${key}`} aria-hidden="true" /> {text}
-          </li>
-        ))}
-      </ul>
+      <Suspense fallback={<div className="leg-picture leg-picture-loading" />}>
+        <LegPicture marks={marks} unsided={unsided} layer={layer} onToggle={onToggle} description={description} />
+      </Suspense>
       <p className="small" aria-live="polite">
         {description}
       </p>

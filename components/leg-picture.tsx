@@ -1,10 +1,18 @@
 import { useId } from 'react';
 import { LEG_OUTLINE_PATH, VIEWER_LEFT_SIDE } from '@/lib/workspace/leg-outline';
 import { LEG_REGIONS, SADDLE, STOCKING, STOCKING_LEVELS, type LegLayer, type LegSide } from '@/lib/workspace/leg-regions';
+import { REGION_SHAPES, SADDLE_SHAPE } from '@/lib/workspace/leg-shapes';
 import { markId } from '@/lib/workspace/leg-marks';
 
 /** What the picture lets a click mark: one layer of regions, or the stocking pattern. */
 export type PictureLayer = LegLayer | 'stocking';
+
+const LEGEND = [
+  ['dermatome', 'dermatome'],
+  ['nerve', 'nerve territory'],
+  ['stocking', 'stocking'],
+  ['unsided', 'entered, side not marked'],
+] as const;
 
 type View = 'front' | 'back';
 const MIRROR = 'matrix(-1 0 0 1 200 0)';
@@ -19,43 +27,52 @@ interface LegPictureProps {
   description: string;
 }
 
-/** The legs from the front and the back, with the marked areas filled; clicking marks a region. */
+/** The legs from the front and the back, with the marked areas filled (clicking marks a region), and its key. */
 export function LegPicture({ marks, unsided, layer, onToggle, description }: LegPictureProps) {
   const uid = useId().replace(/:/g, '');
   const ids = { clip: `${uid}-clip`, hatch: `${uid}-hatch`, dots: `${uid}-dots`, fade: `${uid}-fade`, mask: `${uid}-mask`, title: `${uid}-title`, desc: `${uid}-desc` };
   return (
-    <svg className={`leg-picture layer-${layer}`} viewBox="0 0 430 500" role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
-      <title id={ids.title}>Leg picture, front and back</title>
-      <desc id={ids.desc}>{description}</desc>
-      <defs>
-        <clipPath id={ids.clip}>
-          <path d={LEG_OUTLINE_PATH} />
-        </clipPath>
-        <pattern id={ids.hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" className="mark-nerve-bg" />
-          <line x1="0" y1="0" x2="0" y2="6" className="mark-nerve-line" />
-        </pattern>
-        <pattern id={ids.dots} width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" className="mark-stocking-bg" />
-          <circle cx="3" cy="3" r="1.4" className="mark-stocking-dot" />
-        </pattern>
-        <linearGradient id={ids.fade} x1="0" y1="300" x2="0" y2="350" gradientUnits="userSpaceOnUse">
-          <stop offset="0" stopColor="#fff" stopOpacity="0" />
-          <stop offset="1" stopColor="#fff" stopOpacity="1" />
-        </linearGradient>
-        <mask id={ids.mask} maskUnits="userSpaceOnUse" x="0" y="0" width="200" height="480">
-          <rect x="0" y="0" width="200" height="480" fill={`url(#${ids.fade})`} />
-        </mask>
-      </defs>
-      {(['front', 'back'] as const).map((view, i) => (
-        <g key={view} transform={`translate(${10 + i * 220} 22)`}>
-          <text x="100" y="-6" className="leg-view-label">
-            {view === 'front' ? 'Front' : 'Back'}
-          </text>
-          <Figure view={view} ids={ids} marks={marks} unsided={unsided} layer={layer} onToggle={onToggle} />
-        </g>
-      ))}
-    </svg>
+    <>
+      <svg className={`leg-picture layer-${layer}`} viewBox="0 0 430 500" role="img" aria-labelledby={`${ids.title} ${ids.desc}`}>
+        <title id={ids.title}>Leg picture, front and back</title>
+        <desc id={ids.desc}>{description}</desc>
+        <defs>
+          <clipPath id={ids.clip}>
+            <path d={LEG_OUTLINE_PATH} />
+          </clipPath>
+          <pattern id={ids.hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" className="mark-nerve-bg" />
+            <line x1="0" y1="0" x2="0" y2="6" className="mark-nerve-line" />
+          </pattern>
+          <pattern id={ids.dots} width="6" height="6" patternUnits="userSpaceOnUse">
+            <rect width="6" height="6" className="mark-stocking-bg" />
+            <circle cx="3" cy="3" r="1.4" className="mark-stocking-dot" />
+          </pattern>
+          <linearGradient id={ids.fade} x1="0" y1="300" x2="0" y2="350" gradientUnits="userSpaceOnUse">
+            <stop offset="0" stopColor="#fff" stopOpacity="0" />
+            <stop offset="1" stopColor="#fff" stopOpacity="1" />
+          </linearGradient>
+          <mask id={ids.mask} maskUnits="userSpaceOnUse" x="0" y="0" width="200" height="480">
+            <rect x="0" y="0" width="200" height="480" fill={`url(#${ids.fade})`} />
+          </mask>
+        </defs>
+        {(['front', 'back'] as const).map((view, i) => (
+          <g key={view} transform={`translate(${10 + i * 220} 22)`}>
+            <text x="100" y="-6" className="leg-view-label">
+              {view === 'front' ? 'Front' : 'Back'}
+            </text>
+            <Figure view={view} ids={ids} marks={marks} unsided={unsided} layer={layer} onToggle={onToggle} />
+          </g>
+        ))}
+      </svg>
+      <ul className="leg-legend small" aria-label="Key to the picture">
+        {LEGEND.map(([key, text]) => (
+          <li key={key}>
+            <span className={`legend-key legend-${key}`} aria-hidden="true" /> {text}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -69,7 +86,10 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
     { side: VIEWER_LEFT_SIDE[view] },
     { side: otherSide(VIEWER_LEFT_SIDE[view]), transform: MIRROR },
   ];
-  const shown = LEG_REGIONS.filter((r) => r[view]);
+  const shown = LEG_REGIONS.flatMap((region) => {
+    const shape = REGION_SHAPES[region.id]?.[view];
+    return shape ? [{ ...region, shape }] : [];
+  });
   const stockingShown = marks.includes(STOCKING.id) || unsided.includes(STOCKING.id);
   // The stocking reaches the marked level (mid-shin when none is given).
   const top = STOCKING_LEVELS.find((l) => marks.includes(l.id))?.top ?? 318;
@@ -95,7 +115,7 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
             ) : null}
             {saddleShown ? (
               <polygon
-                points={SADDLE.points}
+                points={SADDLE_SHAPE.points}
                 className={`region ${saddleMarked ? 'region-marked' : 'region-open'} region-dermatome`}
                 onClick={layer === 'dermatome' ? () => onToggle(SADDLE.id) : undefined}
               >
@@ -111,7 +131,7 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
               return (
                 <polygon
                   key={region.id}
-                  points={region[view]!.points}
+                  points={region.shape.points}
                   className={`region ${state} region-${region.layer}`}
                   fill={marked && region.layer === 'nerve' ? `url(#${ids.hatch})` : undefined}
                   onClick={active ? () => onToggle(markId(region.id, side)) : undefined}
@@ -129,7 +149,7 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
         shown.map((region) => {
           const visible = region.layer === layer || marks.includes(markId(region.id, side)) || unsided.includes(region.id);
           if (!visible) return null;
-          const [x, y] = region[view]!.tagAt;
+          const [x, y] = region.shape.tagAt;
           return (
             <text key={`${side}-${region.id}`} x={transform ? 200 - x : x} y={y} className="leg-tag">
               {region.tag}
@@ -138,7 +158,7 @@ function Figure({ view, ids, marks, unsided, layer, onToggle }: FigureProps) {
         }),
       )}
       {saddleShown ? (
-        <text x={SADDLE.tagAt[0]} y={SADDLE.tagAt[1]} className="leg-tag">
+        <text x={SADDLE_SHAPE.tagAt[0]} y={SADDLE_SHAPE.tagAt[1]} className="leg-tag">
           {SADDLE.tag}
         </text>
       ) : null}

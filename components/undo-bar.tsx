@@ -1,10 +1,14 @@
 import { memo, useEffect } from 'react';
+import { describeChange } from '@/lib/workspace/case-change';
+import type { CaseEdit } from './use-undo';
 
 interface UndoBarProps {
-  /** The last change in words, if there is one to undo. */
-  change?: string;
+  /** The last edit, if there is one to undo. */
+  last?: CaseEdit;
   /** What the last undo took back, announced once. */
-  undone?: string;
+  undone?: CaseEdit;
+  /** Names the findings of an edit (the bar says it in words, so its code loads with the bar). */
+  labelOf: (findingId: string) => string;
   onUndo: () => void;
 }
 
@@ -14,7 +18,8 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /** The last change and its Undo button; Ctrl+Z (⌘Z) anywhere outside a filled text box does the same. */
-export const UndoBar = memo(function UndoBar({ change, undone, onUndo }: UndoBarProps) {
+export const UndoBar = memo(function UndoBar({ last, undone, labelOf, onUndo }: UndoBarProps) {
+  const change = last ? describeChange(last.before, last.after, labelOf) : undefined;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
@@ -27,7 +32,7 @@ export const UndoBar = memo(function UndoBar({ change, undone, onUndo }: UndoBar
   }, [onUndo]);
   return (
     <div className="undo-bar" role="status">
-      <span className="undo-text">{undone ? `Undone: ${undone}.` : change}</span>
+      <span className="undo-text">{undone ? `Undone: ${describeChange(undone.before, undone.after, labelOf)}.` : change}</span>
       {change ? (
         <button type="button" className="button button-small" onClick={onUndo} title={`Undo: ${change}`} aria-keyshortcuts="Control+Z">
           Undo

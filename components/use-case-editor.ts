@@ -4,11 +4,10 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
 import { caseUrl } from '@/lib/workspace/case-query';
-import { describeChange, stableOrder } from '@/lib/workspace/case-change';
-import { enteredIds, type CaseState } from '@/lib/workspace/case-state';
+import { enteredIds, stableOrder, type CaseState } from '@/lib/workspace/case-state';
 import { useCaseHistory } from './use-case-history';
 import { useDifferential } from './use-differential';
-import { useUndo } from './use-undo';
+import { useUndo, type CaseEdit } from './use-undo';
 
 /** What an edit was, for how it is recorded: a run of age digits is one history entry, ask-next keeps its list. */
 export type EditKind = 'finding' | 'note' | 'ask-next' | 'legs' | 'example' | 'onset' | 'age' | 'sex' | 'pregnancy' | 'presentation';
@@ -28,7 +27,8 @@ export function useCaseEditor(initialCase: CaseState, initialResult: Differentia
   const lastEdit = useRef<string>('');
   // Its functions are stable; the object holding them is not, so callbacks name them singly.
   const { top: undoTop, push: pushUndo, pop: popUndo, clear: clearUndo } = useUndo();
-  const [undone, setUndone] = useState<string | undefined>(undefined);
+  // The edit the last undo took back (the undo bar says it in words).
+  const [undone, setUndone] = useState<CaseEdit | undefined>(undefined);
   // Bumped by every edit made outside "Ask or examine next": that list then re-ranks.
   const [editToken, setEditToken] = useState(0);
 
@@ -68,19 +68,16 @@ export function useCaseEditor(initialCase: CaseState, initialResult: Differentia
     [record, show, pushUndo],
   );
 
-  /** Takes the last edit back; `labelOf` names its findings in the line that says what was undone. */
-  const takeBack = useCallback(
-    (labelOf: (id: string) => string) => {
-      const last = popUndo();
-      if (!last) return;
-      setUndone(describeChange(last.before, last.after, labelOf));
-      lastEdit.current = 'undo';
-      record(last.before);
-      setEditToken((t) => t + 1);
-      show(last.before);
-    },
-    [popUndo, record, show],
-  );
+  /** Takes the last edit back. */
+  const takeBack = useCallback(() => {
+    const last = popUndo();
+    if (!last) return;
+    setUndone(last);
+    lastEdit.current = 'undo';
+    record(last.before);
+    setEditToken((t) => t + 1);
+    show(last.before);
+  }, [popUndo, record, show]);
 
   return { state, order, result, status, edit, takeBack, undoTop, undone, editToken };
 }

@@ -3,7 +3,7 @@
 // latest differential mentions; an id read as words as the last resort.
 import { useCallback, useMemo, useState } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
-import { humaniseId } from '@/lib/format';
+import { humaniseId } from '@/lib/humanise-id';
 
 /** `labelOf` and `causeName` lookups, and `remember` for labels learned from the picker. */
 export function useFindingLabels(initial: Record<string, string>, result: DifferentialResponse) {

@@ -12,6 +12,9 @@ import { lazy } from 'react';
 // would be lost (React 19 does not replay it), so the leg map, the ask-next list and the case
 // actions stay in the first load. (The example cases are links: before their code arrives, a
 // click loads the example's page.)
+// Not the ranked list nor the emergency prompt, although their controls are links and <details>:
+// the server streams a lazy panel's HTML in a hidden block that an inline script moves into place,
+// so without JavaScript it is never shown, and a shared link must be readable without it.
 export const CantMissList = lazy(() => import('./cant-miss-list').then((m) => ({ default: m.CantMissList })));
 export const TreatmentCautions = lazy(() => import('./treatment-cautions').then((m) => ({ default: m.TreatmentCautions })));
 export const WorkupPlan = lazy(() => import('./workup-plan').then((m) => ({ default: m.WorkupPlan })));

@@ -2,13 +2,11 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DifferentialResponse } from '@/lib/catalog';
 import { caseUrl, differentialQuery } from '@/lib/workspace/case-query';
-import { describeChange } from '@/lib/workspace/case-change';
 import { enteredIds as enteredIdsOf, isEmptyCase, type CaseState } from '@/lib/workspace/case-state';
 import { pictureFindingIds, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { PREGNANCY_FINDING } from '@/lib/workspace/patient-context';
 import { afterPaint } from './after-paint';
 import { CaseActions } from './case-actions';
-import { copyText } from './copy-text';
 import { DifferentialList } from './differential-list';
 import { EmergencyPromptBox } from './emergency-prompt';
 import { EnteredFindings } from './entered-findings';
@@ -35,6 +33,8 @@ interface WorkspaceProps {
   notice?: string;
 }
 
+const loadCopyCode = () => Promise.all([import('@/lib/workspace/case-text'), import('./copy-text')]);
+
 /** The workspace shows onset as one-tap chips, so the presentation choices leave it out. */
 const OMIT_ONSET = ['onset'] as const;
 
@@ -45,7 +45,6 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   });
   const { labelOf, causeName, remember } = useFindingLabels(initialLabels, result);
   const edits = useCaseEdits(edit, remember);
-  const onUndo = useCallback(() => takeBack(labelOf), [takeBack, labelOf]);
   const pickerInput = useRef<HTMLInputElement>(null);
   // Keyed by content, not by the case object: most edits leave the leg picture as it was, and
   // the memoised picture (a large SVG) is then not drawn again.
@@ -61,14 +60,14 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
   useEffect(() => {
     latest.current = { state, result, labelOf, causeName };
   });
-  // The note text's code comes after hydration, well before anyone copies (the clipboard wants
-  // the click's activation, which a module already loaded keeps).
-  const caseText = useRef<Promise<typeof import('@/lib/workspace/case-text')> | null>(null);
+  // The note text's and the clipboard's code come after hydration, well before anyone copies (the
+  // clipboard wants the click's activation, which a module already loaded keeps).
+  const copyCode = useRef<ReturnType<typeof loadCopyCode> | null>(null);
   useEffect(() => {
-    caseText.current = import('@/lib/workspace/case-text');
+    copyCode.current = loadCopyCode();
   }, []);
   const onCopy = useCallback(async () => {
-    const { caseAsText } = await (caseText.current ?? import('@/lib/workspace/case-text'));
+    const [{ caseAsText }, { copyText }] = await (copyCode.current ?? loadCopyCode());
     const now = latest.current;
     const link = new URL(caseUrl(now.state), window.location.origin).href;
     const text = caseAsText({ ...now, date: new Date().toISOString().slice(0, 10), link });
@@ -124,7 +123,7 @@ export function Workspace({ initialCase, initialResult, initialLabels, notice }:
           <FindingPicker inputRef={pickerInput} entered={enteredIds} onPick={edits.addFinding} />
           <PasteNote onAdd={edits.addFromNote} />
           <Suspense fallback={null}>
-            <UndoBar change={undoTop ? describeChange(undoTop.before, undoTop.after, labelOf) : undefined} undone={undone} onUndo={onUndo} />
+            <UndoBar last={undoTop} undone={undone} labelOf={labelOf} onUndo={takeBack} />
           </Suspense>
           <EnteredFindings
             findings={chips}

@@ -59,7 +59,7 @@ function TestList({ tests, causeName }: { tests: readonly WorkupEntry[]; causeNa
 export const WorkupPlan = memo(function WorkupPlan({ workup, causeName, sex }: WorkupPlanProps) {
   const groups = groupWorkup(workup, { sex });
   return (
-    <section aria-labelledby="workup-heading" className="panel">
+    <section aria-labelledby="workup-heading" className="panel workup-panel">
       <h2 id="workup-heading">Workup</h2>
       {groups.length === 0 ? <p className="muted">No test is needed yet to separate the leading causes.</p> : null}
       {groups.map(({ timing, title, tests }) => {

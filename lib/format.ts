@@ -24,7 +24,5 @@ export function formatWeight(weight: number): string {
   return `${weight >= 0 ? '+' : '−'}${Math.abs(weight).toFixed(2)}`;
 }
 
-/** An id read as words when no label is at hand: "saddle-anaesthesia" → "saddle anaesthesia". */
-export function humaniseId(id: string): string {
-  return id.replace(/-/g, ' ');
-}
+// In a module of its own: the workspace's first load needs it, and none of the formatters above.
+export { humaniseId } from './humanise-id';

@@ -13,8 +13,23 @@ export interface TreatmentCaution {
   causeIds: string[];
 }
 
+/** Per snapshot, every finding some treatment is contraindicated or cautioned by. */
+const flaggingFindings = new WeakMap<CatalogSnapshot, ReadonlySet<string>>();
+
+function findingsThatFlag(snapshot: CatalogSnapshot): ReadonlySet<string> {
+  let found = flaggingFindings.get(snapshot);
+  if (!found) {
+    found = new Set([...snapshot.treatmentById.values()].flatMap((t) => [...(t.contraindicatedFindings ?? []), ...(t.cautionFindings ?? [])]));
+    flaggingFindings.set(snapshot, found);
+  }
+  return found;
+}
+
 /** Flags the treatments of `causeIds` whose contraindicating or caution findings are present; contraindicated first. */
 export function treatmentCautions(snapshot: CatalogSnapshot, causeIds: readonly string[], present: readonly string[]): TreatmentCaution[] {
+  // Most cases hold none of the few findings that flag a treatment: then no link needs a look.
+  const flagging = findingsThatFlag(snapshot);
+  if (!present.some((id) => flagging.has(id))) return [];
   const here = new Set(present);
   const label = (id: string) => snapshot.findingById.get(id)?.label ?? id;
   const byTreatment = new Map<string, TreatmentCaution>();

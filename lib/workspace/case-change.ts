@@ -1,5 +1,5 @@
 // What one edit of the case did, in words: the text of the "Undo" bar. Pure, so it can be
-// table-tested; the workspace passes the labels it knows.
+// table-tested; the undo bar (loaded after the page) passes the labels the workspace knows.
 import type { CaseState } from './case-state';
 
 type LabelOf = (findingId: string) => string;
@@ -25,12 +25,4 @@ export function describeChange(before: CaseState, after: CaseState, labelOf: Lab
   if (parts.length === 0 && before.legs.join() !== after.legs.join()) parts.push('Leg picture changed');
   if (parts.length > 3) return `${parts.slice(0, 3).join('; ')} and ${parts.length - 3} more changes`;
   return parts.join('; ');
-}
-
-/** Keeps first-seen order of ids: a chip keeps its place when switched between present and absent. */
-export function stableOrder(previous: readonly string[], current: readonly string[]): string[] {
-  const now = new Set(current);
-  const kept = previous.filter((id) => now.has(id));
-  const seen = new Set(kept);
-  return [...kept, ...current.filter((id) => !seen.has(id))];
 }

@@ -63,3 +63,11 @@ export function enteredFindings(state: CaseState): { id: string; state: FindingS
 export function enteredIds(state: CaseState): string[] {
   return [...state.present, ...state.absent];
 }
+
+/** Keeps first-seen order of ids: a chip keeps its place when switched between present and absent. */
+export function stableOrder(previous: readonly string[], current: readonly string[]): string[] {
+  const now = new Set(current);
+  const kept = previous.filter((id) => now.has(id));
+  const seen = new Set(kept);
+  return [...kept, ...current.filter((id) => !seen.has(id))];
+}

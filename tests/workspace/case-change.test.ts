@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, stableOrder } from '@/lib/workspace/case-change';
-import type { CaseState } from '@/lib/workspace/case-state';
+import { describeChange } from '@/lib/workspace/case-change';
+import { stableOrder, type CaseState } from '@/lib/workspace/case-state';
 
 const labelOf = (id: string) => ({ saddle: 'Saddle anaesthesia', lbp: 'Low back pain', ret: 'Urinary retention' })[id] ?? id;
 const base: CaseState = { present: ['saddle'], absent: [], legs: [] };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE, removeFinding, setFinding, type CaseState } from '@/lib/workspace/case-state';
 import { pictureFindingIds, pruneLegMarks, sideFindingsFor, toggleLegMark, undoPictureFinding, unsidedRegionIds } from '@/lib/workspace/leg-marks';
 import { LEG_REGIONS } from '@/lib/workspace/leg-regions';
+import { REGION_SHAPES } from '@/lib/workspace/leg-shapes';
 
 const VOCABULARY_REGION_FINDINGS = [
   'l2-l3-sensory-loss',
@@ -20,7 +21,7 @@ const VOCABULARY_REGION_FINDINGS = [
 describe('the leg picture regions', () => {
   it('cover every dermatome and nerve-territory finding of the vocabulary, each drawn on at least one view', () => {
     expect(LEG_REGIONS.map((r) => r.findingId).sort()).toEqual([...VOCABULARY_REGION_FINDINGS].sort());
-    for (const region of LEG_REGIONS) expect(region.front ?? region.back, region.id).toBeDefined();
+    for (const region of LEG_REGIONS) expect(REGION_SHAPES[region.id]?.front ?? REGION_SHAPES[region.id]?.back, region.id).toBeDefined();
   });
 });
 
