@@ -80,12 +80,29 @@ function headingOf(seq: readonly Canon[], before: readonly number[]): number[] {
 
 type Found = { id: string; state: 'present' | 'absent'; start: number; end: number; order: number };
 
+/** The sudden-onset finding, and the canonical word the lexicon turns "suddenly", "abrupt", "out of the blue" into. */
+const SUDDEN_ONSET = 'onset-sudden';
+const SUDDEN_WORD = 'sudden';
+
+/**
+ * A "sudden" that another reading took into its own words ("suddenly lost the vision", read as a visual
+ * disturbance; "sudden severe back pain") still dates the complaint, so the onset is read from it too,
+ * unless the note names an onset already. Without it, a stroke note could not raise its alert.
+ */
+function addSwallowedSudden<F extends LanguageFinding>(index: LanguageIndex<F>, seq: readonly Canon[], found: Found[]): void {
+  if (!index.findingById.has(SUDDEN_ONSET)) return;
+  const onsetIds = new Set([SUDDEN_ONSET, ...(index.lexicon.onset?.rules.map((r) => r.finding) ?? [])]);
+  if (found.some((f) => onsetIds.has(f.id))) return;
+  const sudden = seq.find((c) => c.word === SUDDEN_WORD && found.some((f) => f.state === 'present' && c.start >= f.start && c.end <= f.end));
+  if (sudden) found.push({ id: SUDDEN_ONSET, state: 'present', start: sudden.start, end: sudden.end, order: sudden.start });
+}
+
 /** The onset finding from the first duration that describes a symptom, unless the note already names the onset. */
 function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[]): void {
   const rules = index.lexicon.onset;
   if (!rules) return;
   const onsetIds = new Set(rules.rules.map((r) => r.finding));
-  if (found.some((f) => onsetIds.has(f.id) || f.id === 'onset-sudden')) return;
+  if (found.some((f) => onsetIds.has(f.id) || f.id === SUDDEN_ONSET)) return;
   const sentenceOf = (at: number) => {
     const before = text.slice(0, at).search(/[.!?;\n][^.!?;\n]*$/);
     const after = text.slice(at).search(/[.!?;\n]/);
@@ -223,6 +240,7 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
     flush();
   }
 
+  addSwallowedSudden(index, seq, found);
   addOnset(index, text, found);
   const current = dropRemote(index, text, found, new Date().getUTCFullYear());
 

@@ -353,6 +353,9 @@ describe('known wrong readings (session 20)', () => {
     ['a recent date still reads', 'C-section 2 weeks ago. Spinal surgery 3 weeks ago.', { 'pregnancy-postpartum': 'present', 'recent-spinal-procedure': 'present' }, []],
     // A site without its head word does not make the head's finding.
     ['sudden leg numbness', 'Sudden leg numbness.', { 'numbness-one-leg': 'present' }, ['sudden-severe-leg-pain']],
+    // A 'sudden' another reading took into its words still dates the complaint; a denied one does not.
+    ['a sudden inside another reading is the onset', 'Sudden severe neck and upper back pain in the shower.', { 'sudden-severe-back-pain': 'present', 'onset-sudden': 'present' }, []],
+    ['a sudden inside a denied reading is not', 'No sudden loss of vision.', { 'visual-disturbance': 'absent' }, ['onset-sudden']],
     ['pedal pulses 2+', 'Pedal pulses 2+.', {}, ['absent-foot-pulses']],
     ['femoral pulses 1+', 'Femoral pulses 1+ b/l.', {}, ['absent-femoral-pulses']],
     ['a head of the same group still stands in', 'Radiating down the leg, worse on coughing.', { 'pain-worse-cough-sneeze': 'present' }, []],
