@@ -353,6 +353,11 @@ describe('known wrong readings (session 20)', () => {
     ['a recent date still reads', 'C-section 2 weeks ago. Spinal surgery 3 weeks ago.', { 'pregnancy-postpartum': 'present', 'recent-spinal-procedure': 'present' }, []],
     // A site without its head word does not make the head's finding.
     ['sudden leg numbness', 'Sudden leg numbness.', { 'numbness-one-leg': 'present' }, ['sudden-severe-leg-pain']],
+    // 'non-' that is part of a word's meaning is not a negation; a cold is an infection, not a cold limb.
+    ['a non-healing ulcer is an ulcer', 'Non-healing ulcer on the left big toe for 6 weeks.', { 'foot-ulcer': 'present' }, []],
+    ['non-weight bearing is difficulty walking, not weight loss', 'Non-weight bearing since the fall.', { 'difficulty-walking': 'present' }, ['weight-loss']],
+    ['after a cold is a recent infection', 'Achy legs for a week after a cold.', { 'recent-infection': 'present' }, ['cold-pale-limb']],
+    ['a cold leg is still a cold limb', 'Presents with a cold pale leg.', { 'cold-pale-limb': 'present' }, ['recent-infection']],
     // A 'sudden' another reading took into its words still dates the complaint; a denied one does not.
     ['a sudden inside another reading is the onset', 'Sudden severe neck and upper back pain in the shower.', { 'sudden-severe-back-pain': 'present', 'onset-sudden': 'present' }, []],
     ['a sudden inside a denied reading is not', 'No sudden loss of vision.', { 'visual-disturbance': 'absent' }, ['onset-sudden']],
