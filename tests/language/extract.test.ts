@@ -359,6 +359,8 @@ describe('known wrong readings (session 20)', () => {
     ['after a cold is a recent infection', 'Achy legs for a week after a cold.', { 'recent-infection': 'present' }, ['cold-pale-limb']],
     ['a cold leg is still a cold limb', 'Presents with a cold pale leg.', { 'cold-pale-limb': 'present' }, ['recent-infection']],
     ['a scan with no acute process says nothing of the onset', 'Numb weak left leg for 1 hour. CT head: no acute process.', { 'onset-acute': 'present' }, []],
+    ['a low sodium is hyponatraemia', 'Bloods: Na 124, CRP 5.', { hyponatraemia: 'present', 'inflammatory-markers-raised': 'absent' }, []],
+    ['a normal sodium denies it', 'Sodium 140 mmol/L.', { hyponatraemia: 'absent' }, []],
     // A 'sudden' another reading took into its words still dates the complaint; a denied one does not.
     ['a sudden inside another reading is the onset', 'Sudden severe neck and upper back pain in the shower.', { 'sudden-severe-back-pain': 'present', 'onset-sudden': 'present' }, []],
     ['a sudden inside a denied reading is not', 'No sudden loss of vision.', { 'visual-disturbance': 'absent' }, ['onset-sudden']],
