@@ -102,13 +102,21 @@ function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: stri
   const rules = index.lexicon.onset;
   if (!rules) return;
   const onsetIds = new Set(rules.rules.map((r) => r.finding));
+  const durations = durationsIn(text, rules);
+  // An onset synonym with a time word ("Started this week", "Onset within 8 weeks") can take in a written
+  // duration ("started 6 weeks ago" read as acute): the number inside it decides the onset.
+  for (const [i, f] of found.entries()) {
+    if (!onsetIds.has(f.id) || f.state !== 'present') continue;
+    const inside = durations.find((d) => d.start < f.end && d.end > f.start);
+    if (inside) found[i] = { ...f, id: onsetFindingFor(inside.days, rules) };
+  }
   if (found.some((f) => onsetIds.has(f.id) || f.id === SUDDEN_ONSET)) return;
   const sentenceOf = (at: number) => {
     const before = text.slice(0, at).search(/[.!?;\n][^.!?;\n]*$/);
     const after = text.slice(at).search(/[.!?;\n]/);
     return [before < 0 ? 0 : before, after < 0 ? text.length : at + after] as const;
   };
-  for (const d of durationsIn(text, rules)) {
+  for (const d of durations) {
     const [from, to] = sentenceOf(d.start);
     // Nearest by the gap between the two spans ("LLE pain and swelling x3d, recent long car trip": the swelling).
     const gap = (f: Found) => (f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end : 0);

@@ -361,6 +361,10 @@ describe('known wrong readings (session 20)', () => {
     ['a scan with no acute process says nothing of the onset', 'Numb weak left leg for 1 hour. CT head: no acute process.', { 'onset-acute': 'present' }, []],
     ['a low sodium is hyponatraemia', 'Bloods: Na 124, CRP 5.', { hyponatraemia: 'present', 'inflammatory-markers-raised': 'absent' }, []],
     ['a normal sodium denies it', 'Sodium 140 mmol/L.', { hyponatraemia: 'absent' }, []],
+    ['a written duration decides the onset over a synonym with a time word', 'Leg numbness started 6 weeks ago.', { 'onset-subacute': 'present', 'numbness-one-leg': 'present' }, ['onset-acute']],
+    ['a drug started weeks ago does not make the complaint acute', '3 wks of burning pain in both feet, started metronidazole 6 wks ago.', { 'onset-subacute': 'present', 'burning-pain-feet': 'present' }, ['onset-acute']],
+    ["hasn't passed urine is retention, and its 'not' denies nothing else", "Hasn't passed urine since last night.", { 'urinary-retention': 'present' }, []],
+    ['LE is the lower extremity', 'New bilateral LE weakness since this AM.', { 'bilateral-leg-weakness': 'present' }, []],
     // A 'sudden' another reading took into its words still dates the complaint; a denied one does not.
     ['a sudden inside another reading is the onset', 'Sudden severe neck and upper back pain in the shower.', { 'sudden-severe-back-pain': 'present', 'onset-sudden': 'present' }, []],
     ['a sudden inside a denied reading is not', 'No sudden loss of vision.', { 'visual-disturbance': 'absent' }, ['onset-sudden']],
