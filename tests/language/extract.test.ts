@@ -365,6 +365,11 @@ describe('known wrong readings (session 20)', () => {
     ['a drug started weeks ago does not make the complaint acute', '3 wks of burning pain in both feet, started metronidazole 6 wks ago.', { 'onset-subacute': 'present', 'burning-pain-feet': 'present' }, ['onset-acute']],
     ["hasn't passed urine is retention, and its 'not' denies nothing else", "Hasn't passed urine since last night.", { 'urinary-retention': 'present' }, []],
     ['LE is the lower extremity', 'New bilateral LE weakness since this AM.', { 'bilateral-leg-weakness': 'present' }, []],
+    // A fracture away from the spine is not a vertebral fracture on imaging (which alone raises the trauma alert).
+    ['a wrist fracture is no vertebral fracture', 'Wrist fracture.', {}, ['spine-fracture-imaging']],
+    ['a femur fracture is a leg fracture', 'Fractured neck of femur.', { 'recent-leg-fracture-crush': 'present' }, ['spine-fracture-imaging']],
+    ['a vertebral fracture still is', 'Compression fracture of L1.', { 'spine-fracture-imaging': 'present' }, []],
+    ['a letter thanking for seeing the patient is no visual history', 'Thank you for seeing this 52-year-old man with a 6-month history of numb feet.', { 'numbness-feet-bilateral': 'present' }, ['optic-neuritis-history']],
     // A 'sudden' another reading took into its words still dates the complaint; a denied one does not.
     ['a sudden inside another reading is the onset', 'Sudden severe neck and upper back pain in the shower.', { 'sudden-severe-back-pain': 'present', 'onset-sudden': 'present' }, []],
     ['a sudden inside a denied reading is not', 'No sudden loss of vision.', { 'visual-disturbance': 'absent' }, ['onset-sudden']],
