@@ -370,6 +370,8 @@ describe('known wrong readings (session 20)', () => {
     ['a femur fracture is a leg fracture', 'Fractured neck of femur.', { 'recent-leg-fracture-crush': 'present' }, ['spine-fracture-imaging']],
     ['a vertebral fracture still is', 'Compression fracture of L1.', { 'spine-fracture-imaging': 'present' }, []],
     ['a letter thanking for seeing the patient is no visual history', 'Thank you for seeing this 52-year-old man with a 6-month history of numb feet.', { 'numbness-feet-bilateral': 'present' }, ['optic-neuritis-history']],
+    ['stress incontinence is no new (neurogenic) incontinence', 'Stress incontinence when coughing for 10 years, unchanged.', {}, ['urinary-incontinence', 'bladder-dysfunction']],
+    ['new incontinence still is', 'New urinary incontinence and saddle numbness.', { 'urinary-incontinence': 'present', 'saddle-anaesthesia': 'present' }, []],
     // A 'sudden' another reading took into its words still dates the complaint; a denied one does not.
     ['a sudden inside another reading is the onset', 'Sudden severe neck and upper back pain in the shower.', { 'sudden-severe-back-pain': 'present', 'onset-sudden': 'present' }, []],
     ['a sudden inside a denied reading is not', 'No sudden loss of vision.', { 'visual-disturbance': 'absent' }, ['onset-sudden']],
