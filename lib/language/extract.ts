@@ -84,53 +84,53 @@ type Found = { id: string; state: 'present' | 'absent'; start: number; end: numb
 const SUDDEN_ONSET = 'onset-sudden';
 const SUDDEN_WORD = 'sudden';
 
-/**
- * A "sudden" that another reading took into its own words ("suddenly lost the vision", read as a visual
- * disturbance; "sudden severe back pain") still dates the complaint, so the onset is read from it too,
- * unless the note names an onset already. Without it, a stroke note could not raise its alert.
- */
-function addSwallowedSudden<F extends LanguageFinding>(index: LanguageIndex<F>, seq: readonly Canon[], found: Found[]): void {
-  if (!index.findingById.has(SUDDEN_ONSET)) return;
-  const onsetIds = new Set([SUDDEN_ONSET, ...(index.lexicon.onset?.rules.map((r) => r.finding) ?? [])]);
-  if (found.some((f) => onsetIds.has(f.id))) return;
-  const sudden = seq.find((c) => c.word === SUDDEN_WORD && found.some((f) => f.state === 'present' && c.start >= f.start && c.end <= f.end));
-  if (sudden) found.push({ id: SUDDEN_ONSET, state: 'present', start: sudden.start, end: sudden.end, order: sudden.start });
+/** The stretch of `text` around [from, to) up to the nearest `breaks` character on either side. */
+function enclosing(text: string, from: number, to: number, breaks: string): readonly [number, number] {
+  const before = text.slice(0, from).search(new RegExp(`[${breaks}][^${breaks}]*$`));
+  const after = text.slice(to).search(new RegExp(`[${breaks}]`));
+  return [before < 0 ? 0 : before, after < 0 ? text.length : to + after];
 }
 
-/** The onset finding from the first duration that describes a symptom, unless the note already names the onset. */
-function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, text: string, found: Found[]): void {
+/**
+ * The onset, unless the note names it: an onset synonym with a time word ("Started this week") that took
+ * in a written duration ("started 6 weeks ago") is decided by the number; a "sudden" another reading took
+ * into its own words ("suddenly lost the vision", "sudden severe back pain") still dates the complaint
+ * (without it a stroke note could not raise its alert); otherwise the first duration that describes a
+ * symptom.
+ */
+function addOnset<F extends LanguageFinding>(index: LanguageIndex<F>, seq: readonly Canon[], text: string, found: Found[]): void {
   const rules = index.lexicon.onset;
   if (!rules) return;
   const onsetIds = new Set(rules.rules.map((r) => r.finding));
   const durations = durationsIn(text, rules);
-  // An onset synonym with a time word ("Started this week", "Onset within 8 weeks") can take in a written
-  // duration ("started 6 weeks ago" read as acute): the number inside it decides the onset.
   for (const [i, f] of found.entries()) {
     if (!onsetIds.has(f.id) || f.state !== 'present') continue;
     const inside = durations.find((d) => d.start < f.end && d.end > f.start);
     if (inside) found[i] = { ...f, id: onsetFindingFor(inside.days, rules) };
   }
   if (found.some((f) => onsetIds.has(f.id) || f.id === SUDDEN_ONSET)) return;
-  const sentenceOf = (at: number) => {
-    const before = text.slice(0, at).search(/[.!?;\n][^.!?;\n]*$/);
-    const after = text.slice(at).search(/[.!?;\n]/);
-    return [before < 0 ? 0 : before, after < 0 ? text.length : at + after] as const;
-  };
+  if (index.findingById.has(SUDDEN_ONSET)) {
+    const sudden = seq.find((c) => c.word === SUDDEN_WORD && found.some((f) => f.state === 'present' && c.start >= f.start && c.end <= f.end));
+    if (sudden) {
+      found.push({ id: SUDDEN_ONSET, state: 'present', start: sudden.start, end: sudden.end, order: sudden.start });
+      return;
+    }
+  }
+  const kindOf = (f: Found) => index.findingById.get(f.id)?.kind;
   for (const d of durations) {
-    const [from, to] = sentenceOf(d.start);
+    const [from, to] = enclosing(text, d.start, d.start, '.!?;\\n');
     // Nearest by the gap between the two spans ("LLE pain and swelling x3d, recent long car trip": the swelling).
     const gap = (f: Found) => (f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end : 0);
     // Among the complaints and the history only: an examination or test finding beside it ("over 6 months, absent
     // reflexes") is not what a duration describes.
     const dated = (f: Found) => {
-      const kind = index.findingById.get(f.id)?.kind;
+      const kind = kindOf(f);
       return kind !== undefined && (rules.kinds.includes(kind) || kind === 'history');
     };
     const near = found.filter((f) => f.start >= from && f.end <= to && f.state === 'present' && dated(f)).sort((a, b) => gap(a) - gap(b))[0];
-    const kind = near && index.findingById.get(near.id)?.kind;
-    if (!kind) continue;
+    if (!near) continue;
     // A duration of a history item ("omeprazole 8 yrs", "T2DM for 12 years") says nothing of the complaint: read on.
-    if (!rules.kinds.includes(kind)) continue;
+    if (!rules.kinds.includes(kindOf(near)!)) continue;
     const id = onsetFindingFor(d.days, rules);
     if (index.findingById.has(id)) found.push({ id, state: 'present', start: d.start, end: d.end, order: d.start });
     return;
@@ -150,15 +150,10 @@ function dropRemote<F extends LanguageFinding>(index: LanguageIndex<F>, text: st
   const current = rules.current;
   const points = timePointsIn(text, rules, thisYear);
   const past = current && current.pastWords.length > 0 ? new RegExp(`\\b(?:${current.pastWords.join('|')})\\b`, 'i') : undefined;
-  // The clause: between list or sentence breaks; a parenthesis stays with its words ("C-section (2009)").
-  const clauseOf = (from: number, to: number) => {
-    const before = text.slice(0, from).search(/[.;,\n][^.;,\n]*$/);
-    const after = text.slice(to).search(/[.;,\n]/);
-    return [before < 0 ? 0 : before, after < 0 ? text.length : to + after] as const;
-  };
   return found.flatMap((f) => {
     if (f.state !== 'present') return [f];
-    const [from, to] = clauseOf(f.start, f.end);
+    // The clause: between list or sentence breaks; a parenthesis stays with its words ("C-section (2009)").
+    const [from, to] = enclosing(text, f.start, f.end, '.;,\\n');
     const dated = (days: number) => points.some((p) => p.start >= from && p.end <= to && p.daysAgo > days);
     const rule = windows.get(f.id);
     if (rule !== undefined) {
@@ -248,8 +243,7 @@ export function extractFindings<F extends LanguageFinding>(index: LanguageIndex<
     flush();
   }
 
-  addSwallowedSudden(index, seq, found);
-  addOnset(index, text, found);
+  addOnset(index, seq, text, found);
   const current = dropRemote(index, text, found, new Date().getUTCFullYear());
 
   // One entry per finding: present wins over absent (a red flag must never be hidden), then first mention.

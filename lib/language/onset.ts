@@ -3,6 +3,20 @@
 import type { OnsetRules } from '../schemas/lexicon';
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 4, couple: 2 };
+/** The number words as a regular-expression alternation, longest first (so "an" is not read as "a"). */
+const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+
+/** Days per unit word ("wks" → 7), from the lexicon's onset units. */
+function unitDaysOf(rules: OnsetRules): Map<string, number> {
+  const unitDays = new Map<string, number>();
+  for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
+  return unitDays;
+}
+
+/** A lexicon phrase as a regular-expression source: special characters escaped, any run of spaces matching any whitespace. */
+function phrasePattern(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
 
 /** A duration written in the text, in days, with its offsets. */
 export interface Duration {
@@ -13,12 +27,14 @@ export interface Duration {
 
 /** Every duration in `text` (not time points: "2 weeks ago", "45 years old", "70 y/o"; but "onset 3 h ago" dates the onset). */
 export function durationsIn(text: string, rules: OnsetRules): Duration[] {
-  const unitDays = new Map<string, number>();
-  for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
+  const unitDays = unitDaysOf(rules);
   const out: Duration[] = [];
   // Digits may touch the unit ("2wks"); a number word needs a space or hyphen ("a few weeks", not "and").
   // "x3d", "x 2 wks": the clerking shorthand for "for" sticks to the number.
-  const spelled = /(?:\bx\s*|\b)(?:(\d+(?:\.\d+)?)\s*-?\s*|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)(?:\s+of)?[\s-]+)([a-z]+)\b(?!\s*-?\s*(?:ago|old|later|earlier|before|previously)|\s*\/\s*o\b)/gi;
+  const spelled = new RegExp(
+    `(?:\\bx\\s*|\\b)(?:(\\d+(?:\\.\\d+)?)\\s*-?\\s*|(${NUMBER_WORD_PATTERN})(?:\\s+of)?[\\s-]+)([a-z]+)\\b(?!\\s*-?\\s*(?:ago|old|later|earlier|before|previously)|\\s*\\/\\s*o\\b)`,
+    'gi',
+  );
   for (const m of text.matchAll(spelled)) {
     const days = unitDays.get(m[3]!.toLowerCase());
     if (days === undefined) continue;
@@ -26,7 +42,7 @@ export function durationsIn(text: string, rules: OnsetRules): Duration[] {
     out.push({ days: n * days, start: m.index, end: m.index + m[0].length });
   }
   // "Onset 3 h ago", "started 2 days ago": a time point that dates the onset is its duration.
-  const since = (rules.sinceWords ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const since = (rules.sinceWords ?? []).map(phrasePattern);
   const dating = since.length > 0 ? new RegExp(`\\b(?:${since.join('|')})\\s+(\\d+(?:\\.\\d+)?)\\s*([a-z]+)\\s+ago\\b`, 'gi') : null;
   for (const m of dating ? text.matchAll(dating) : []) {
     const days = unitDays.get(m[2]!.toLowerCase());
@@ -54,10 +70,9 @@ export interface TimePoint {
 
 /** Every past time point in `text`; a calendar year counts from `thisYear` (years after it are not time points). */
 export function timePointsIn(text: string, rules: OnsetRules, thisYear: number): TimePoint[] {
-  const unitDays = new Map<string, number>();
-  for (const u of rules.units) for (const w of u.words) unitDays.set(w, u.days);
+  const unitDays = unitDaysOf(rules);
   const out: TimePoint[] = [];
-  const ago = /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)(?:\s+of)?[\s-]*([a-z]+)\s+(?:ago|earlier|previously|before)\b/gi;
+  const ago = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})(?:\\s+of)?[\\s-]*([a-z]+)\\s+(?:ago|earlier|previously|before)\\b`, 'gi');
   for (const m of text.matchAll(ago)) {
     const days = unitDays.get(m[2]!.toLowerCase());
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
@@ -69,7 +84,7 @@ export function timePointsIn(text: string, rules: OnsetRules, thisYear: number):
     if (year <= thisYear) out.push({ daysAgo: (thisYear - year) * 365, start: m.index, end: m.index + m[0].length });
   }
   for (const r of rules.remote ?? []) {
-    const phrase = new RegExp(`\\b${r.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
+    const phrase = new RegExp(`\\b${phrasePattern(r.phrase)}\\b`, 'gi');
     for (const m of text.matchAll(phrase)) out.push({ daysAgo: r.days, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
